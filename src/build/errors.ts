@@ -1,0 +1,116 @@
+/**
+ * Config errors as campaign teams read them: `file:line:col field.path: expected …, got …`.
+ */
+import type { z } from 'zod';
+import { closest } from '../campaign/suggest.js';
+import type { FieldPath } from '../campaign/normalise.js';
+
+export interface ConfigError {
+  file: string;
+  line: number;
+  column: number;
+  /** `news[2].link`; empty for errors about the whole file. */
+  field: string;
+  message: string;
+}
+
+/** `news[2].link` from `['news', 2, 'link']`. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
+    .join('');
+}
+
+export function formatError(error: ConfigError): string {
+  const where = `${error.file}:${error.line}:${error.column}`;
+  return error.field ? `${where} ${error.field}: ${error.message}` : `${where} ${error.message}`;
+}
+
+/** A short, safe rendering of a value found in the config. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map of fields';
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  object: 'a map of fields',
+  array: 'a list',
+  boolean: 'true or false',
+};
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+export interface Located {
+  path: FieldPath;
+  message: string;
+  /** Point at the key rather than its value (unknown keys). */
+  atKey?: boolean;
+}
+
+/**
+ * Turns zod issues into messages that say what was expected and what was found, each with the path
+ * of the field it belongs to. `knownKeys` gives the fields allowed at a path, for "did you mean".
+ */
+export function explainIssues(issues: readonly Issue[], knownKeys: (path: FieldPath) => string[]): Located[] {
+  return issues.flatMap((issue) => explainIssue(issue, [], knownKeys));
+}
+
+function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath) => string[]): Located[] {
+  const path = [...base, ...(issue.path as FieldPath)];
+  const got = describe(issue.input);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, knownKeys(path));
+        return {
+          path: [...path, key],
+          atKey: true,
+          message: suggestion
+            ? `unknown field "${key}"; did you mean "${suggestion}"?`
+            : `unknown field "${key}"; expected one of ${knownKeys(path).join(', ')}`,
+        };
+      });
+    case 'invalid_type':
+      if (issue.input === undefined) return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got nothing (this field is required)` }];
+      return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}` }];
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v));
+      const suggestion = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
+      return [{
+        path,
+        message: `expected ${options.length === 1 ? options[0] : `one of ${options.join(', ')}`}, got ${got}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      }];
+    }
+    case 'invalid_union': {
+      const branch = pickBranch(issue.errors as Issue[][], issue.input);
+      if (branch) return branch.flatMap((inner) => explainIssue(inner, path, knownKeys));
+      return [{ path, message: `expected ${unionExpectation(issue.errors as Issue[][])}, got ${got}` }];
+    }
+    default:
+      return [{ path, message: issue.input === undefined ? issue.message : `${issue.message}, got ${got}` }];
+  }
+}
+
+/** The union branch meant for this input: the one that failed inside the value rather than on its type. */
+function pickBranch(branches: Issue[][], input: unknown): Issue[] | undefined {
+  const inputType = Array.isArray(input) ? 'array' : typeof input;
+  return branches.find((issues) => !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'))
+    ?? branches.find((issues) => issues.some((i) => i.code === 'invalid_type' && i.expected === inputType));
+}
+
+function unionExpectation(branches: Issue[][]): string {
+  const names = branches.flatMap((issues) =>
+    issues.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => TYPE_NAMES[(i as { expected: string }).expected] ?? 'a value'),
+  );
+  const unique = [...new Set(names)];
+  return unique.length ? unique.join(' or ') : 'a valid value';
+}

@@ -1,0 +1,337 @@
+/**
+ * Renders pages: a plain-string shell (`<head>`; Lit allows no bindings inside `<title>`) around a
+ * body prerendered by Lit SSR, with the components' shadow roots as declarative shadow DOM.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Campaign, Localised, NewsItem, Session, TimeSpan } from '../campaign/model.js';
+import { LANGUAGE_NAMES, directionOf, type Locale } from '../campaign/locales.js';
+import { defineElements } from '../components/elements.js';
+import { setServerLanguage } from '../components/shared/language.js';
+import { formatDay, formatDayRange, formatTimeRange, zoneName } from '../i18n/intl.js';
+import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
+import { offsetLabel, zoneOffset } from '../time/zone.js';
+import { escapeHtml, inlineJson } from './html.js';
+import { PAGE_CSS, themeTokens } from './page-styles.js';
+import type { SiteConfig } from '../campaign/schema.js';
+
+defineElements();
+
+export interface SiteInfo {
+  url: string;
+  name: Localised;
+  locales: Locale[];
+}
+
+export interface PageAssets {
+  /** Path of the page script from the site root, like `assets/page-3f2a.js`. */
+  script: string;
+  favicon: string;
+}
+
+export interface RenderedPage {
+  /** Path below `dist/`, like `csw67/fr/index.html`. */
+  file: string;
+  html: string;
+}
+
+/** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
+export function campaignPath(campaign: Campaign, locale: Locale): string {
+  return locale === campaign.defaultLocale ? `${campaign.slug}/` : `${campaign.slug}/${locale}/`;
+}
+
+/** Relative prefix from a page path back to the site root: `csw67/fr/` → `../../`. */
+function toRoot(pagePath: string): string {
+  return '../'.repeat(pagePath.split('/').filter(Boolean).length);
+}
+
+/** Text with its own language marked when it fell back to another locale. */
+function t(text: Localised | undefined, locale: Locale): TemplateResult | string {
+  const value = text?.[locale];
+  if (!value) return '';
+  if (value.lang === locale) return value.text;
+  return html`<span lang=${value.lang} dir=${directionOf(value.lang)}>${value.text}</span>`;
+}
+
+function plain(text: Localised | undefined, locale: Locale): string {
+  return text?.[locale]?.text ?? '';
+}
+
+/** The span in words, in the event's zone (or "in every time zone" for a floating one). */
+function whenText(span: TimeSpan, locale: Locale): string {
+  if (span.allDay) {
+    const { first, last } = spanDays(span);
+    const days = formatDayRange(first, last, locale);
+    if (span.timeZone === 'local') return msg(str`${days}, in every time zone`);
+    return days;
+  }
+  const start = Date.parse(span.start);
+  const range = formatTimeRange(start, Date.parse(span.end), locale, span.timeZone);
+  return `${range} ${zoneName(span.timeZone, start, locale)} (${offsetLabel(zoneOffset(span.timeZone, start))})`;
+}
+
+function timeElement(span: TimeSpan, locale: Locale): TemplateResult {
+  const datetime = span.allDay ? spanDays(span).first : span.start;
+  return html`<time datetime=${datetime}>${whenText(span, locale)}</time>`;
+}
+
+/**
+ * The countdown, with the absolute date inside. An event that is over for good is rendered in its ended
+ * state, so its page does not reserve room for numbers it will never show.
+ */
+function countdown(campaign: Campaign, locale: Locale, now: number): TemplateResult {
+  const { time } = campaign;
+  const final = !campaign.recurrence && spanEndsBy(time, now);
+  return html`<summit-countdown
+    state=${final ? 'ended' : nothing}
+    start=${time.start}
+    end=${time.end}
+    time-zone=${time.timeZone}
+    recurrence=${campaign.recurrence ? 'yearly' : nothing}
+  ><p class="when">${timeElement(time, locale)}</p></summit-countdown>`;
+}
+
+function sessionItem(session: Session, locale: Locale, now: number): TemplateResult {
+  const over = spanEndsBy(session, now);
+  const venue = session.venue
+    ? [plain(session.venue.name, locale), plain(session.venue.city, locale), plain(session.venue.country, locale)].filter(Boolean).join(', ')
+    : '';
+  return html`<li class="card">
+    <h3>${t(session.name, locale)}</h3>
+    <p>${timeElement(session, locale)}</p>
+    ${venue ? html`<p class="meta">${venue}</p>` : nothing}
+    ${session.online && !over ? html`<p><a href=${session.online}>${msg('Join online')}<span class="visually-hidden">: ${plain(session.name, locale)}</span></a></p>` : nothing}
+    ${session.recording && over ? html`<p><a href=${session.recording}>${msg('Watch the recording')}<span class="visually-hidden">: ${plain(session.name, locale)}</span></a></p>` : nothing}
+  </li>`;
+}
+
+function newsItem(item: NewsItem, locale: Locale): TemplateResult {
+  const headingId = `news-${item.id}`;
+  return html`<li class="card">
+    <article aria-labelledby=${headingId}>
+      ${item.image ? html`<img src=${item.image} alt=${plain(item.imageAlt, locale)} loading="lazy" decoding="async" width="640" height="360">` : nothing}
+      <h3 id=${headingId}>${t(item.title, locale)}</h3>
+      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
+      ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
+      <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plain(item.title, locale)}</span></a></p>
+    </article>
+  </li>`;
+}
+
+function languageSwitcher(campaign: Campaign, locale: Locale, root: string): TemplateResult {
+  return html`<nav class="languages" aria-label=${msg('Language')}>
+    <ul>
+      ${campaign.locales.map(
+        (l) => html`<li><a href=${`${root}${campaignPath(campaign, l)}`} lang=${l} hreflang=${l} dir=${directionOf(l)} aria-current=${l === locale ? 'page' : nothing}>${LANGUAGE_NAMES[l]}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, now: number): TemplateResult {
+  const { links } = campaign;
+  const started = spanStartedBy(campaign.time, now);
+  const over = spanEndsBy(campaign.time, now);
+  const pastEditions = campaign.editions.filter((e) => e.theme && Date.UTC(e.year + 1, 0, 1) <= Date.parse(campaign.time.start.slice(0, 10)));
+  const venue = campaign.venue
+    ? [plain(campaign.venue.name, locale), plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ')
+    : '';
+  return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+    <header class="site wrap">
+      <a class="site-name" href=${`${root}${locale === site.locales[0] ? '' : `${locale}/`}`}>${t(site.name, locale)}</a>
+      ${languageSwitcher(campaign, locale, root)}
+    </header>
+    <main id="main" class="wrap">
+      <summit-banner>
+        ${campaign.banner.image ? html`<img slot="image" class="banner-image" src=${`${root}${campaign.slug}/${campaign.banner.image}`} alt=${plain(campaign.banner.alt, locale)} width="1200" height="400" fetchpriority="high">` : nothing}
+        <h1>${t(campaign.name, locale)}</h1>
+        ${campaign.theme
+          ? html`<p><span class="theme-label">${campaign.recurrence ? msg(str`Theme ${campaign.time.start.slice(0, 4)}`) : msg('Theme')}</span><br>${t(campaign.theme, locale)}</p>`
+          : campaign.recurrence
+            ? html`<p class="tba">${msg(str`The theme for ${campaign.time.start.slice(0, 4)} has not been announced yet.`)}</p>`
+            : nothing}
+        <p>${timeElement(campaign.time, locale)}</p>
+      </summit-banner>
+      <div class="facts">
+        <section aria-labelledby="when-heading">
+          <h2 id="when-heading">${over ? msg('When it took place') : started ? msg('Happening now') : msg('When')}</h2>
+          ${countdown(campaign, locale, now)}
+        </section>
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">${msg('About')}</h2>
+          <p>${t(campaign.description, locale)}</p>
+          <dl>
+            ${venue ? html`<dt>${msg('Where')}</dt><dd>${venue}</dd>` : nothing}
+            <dt>${msg('Organiser')}</dt>
+            <dd>${campaign.organiser.url ? html`<a href=${campaign.organiser.url}>${t(campaign.organiser.name, locale)}</a>` : t(campaign.organiser.name, locale)}</dd>
+          </dl>
+          <ul class="links">
+            ${links.website ? html`<li><a class="button" href=${links.website}>${msg('Official website')}</a></li>` : nothing}
+            ${links.webcast && started && !over ? html`<li><a class="button" href=${links.webcast}>${msg('Watch live')}</a></li>` : nothing}
+            ${links.recording && over ? html`<li><a class="button" href=${links.recording}>${msg('Watch the recording')}</a></li>` : nothing}
+          </ul>
+        </section>
+      </div>
+      ${campaign.sessions.length
+        ? html`<section aria-labelledby="sessions-heading">
+            <h2 id="sessions-heading">${msg('Sessions')}</h2>
+            <ul class="sessions">${campaign.sessions.map((s) => sessionItem(s, locale, now))}</ul>
+          </section>`
+        : nothing}
+      ${campaign.news.length
+        ? html`<summit-news aria-labelledby="news-heading">
+            <h2 id="news-heading">${msg('News')}</h2>
+            <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale))}</ul>
+          </summit-news>`
+        : nothing}
+      ${pastEditions.length
+        ? html`<section aria-labelledby="past-heading">
+            <h2 id="past-heading">${msg('Themes of past years')}</h2>
+            <ul class="past">${pastEditions.map((e) => html`<li><strong>${e.year}</strong>: ${t(e.theme, locale)}</li>`)}</ul>
+          </section>`
+        : nothing}
+    </main>
+    <footer>
+      <div class="wrap">
+        <p>${msg(str`Data for partners: ${''}`)}<a href="campaign.json" type="application/json">campaign.json</a></p>
+      </div>
+    </footer>`;
+}
+
+async function ssr(template: TemplateResult, locale: Locale): Promise<string> {
+  setServerLanguage(locale);
+  return collectResult(render(template));
+}
+
+interface Shell {
+  locale: Locale;
+  title: string;
+  description: string;
+  root: string;
+  canonical: string;
+  alternates: { hreflang: string; href: string }[];
+  head: string;
+  body: string;
+  assets: PageAssets;
+}
+
+function shell(page: Shell): string {
+  const { locale, root } = page;
+  return `<!doctype html>
+<html lang="${locale}" dir="${directionOf(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<meta name="description" content="${escapeHtml(page.description)}">
+<link rel="canonical" href="${escapeHtml(page.canonical)}">
+${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
+<link rel="icon" href="${root}${page.assets.favicon}">
+${page.head}
+<style>${PAGE_CSS}</style>
+<script type="module" src="${root}${page.assets.script}"></script>
+</head>
+<body>
+${page.body}
+</body>
+</html>
+`;
+}
+
+/** JSON-LD for a schema.org Event, from the model. */
+function eventJsonLd(campaign: Campaign, locale: Locale, url: string): object {
+  const { time } = campaign;
+  const date = (value: string) => (time.allDay ? value.slice(0, 10) : value);
+  const days = time.allDay ? spanDays(time) : undefined;
+  const online = campaign.status === 'moved-online';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: plain(campaign.name, locale),
+    description: plain(campaign.description, locale),
+    startDate: days ? days.first : date(time.start),
+    endDate: days ? days.last : date(time.end),
+    eventStatus: `https://schema.org/${{ scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled', 'moved-online': 'EventMovedOnline' }[campaign.status]}`,
+    eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : campaign.venue ? 'OfflineEventAttendanceMode' : 'MixedEventAttendanceMode'}`,
+    ...(campaign.venue && !online
+      ? { location: { '@type': 'Place', name: plain(campaign.venue.name, locale), address: [plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ') } }
+      : { location: { '@type': 'VirtualLocation', url: campaign.links.webcast ?? campaign.links.website ?? url } }),
+    organizer: { '@type': 'Organization', name: plain(campaign.organiser.name, locale), ...(campaign.organiser.url && { url: campaign.organiser.url }) },
+    inLanguage: locale,
+    url,
+  };
+}
+
+/** Every page of one campaign: one per locale. */
+export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<RenderedPage[]> {
+  const pages: RenderedPage[] = [];
+  const absolute = (l: Locale) => `${site.url}/${campaignPath(campaign, l)}`;
+  const alternates = [
+    ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
+    { hreflang: 'x-default', href: absolute(campaign.defaultLocale) },
+  ];
+  for (const locale of campaign.locales) {
+    const pagePath = campaignPath(campaign, locale);
+    const root = toRoot(pagePath);
+    const url = absolute(locale);
+    const title = `${plain(campaign.name, locale)} · ${plain(site.name, locale)}`;
+    const description = plain(campaign.description, locale);
+    const image = campaign.banner.image ? `${site.url}/${campaign.slug}/${campaign.banner.image}` : undefined;
+    const head = [
+      `<meta property="og:type" content="website">`,
+      `<meta property="og:title" content="${escapeHtml(plain(campaign.name, locale))}">`,
+      `<meta property="og:description" content="${escapeHtml(description)}">`,
+      `<meta property="og:url" content="${escapeHtml(url)}">`,
+      `<meta property="og:locale" content="${locale}">`,
+      image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
+      `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
+      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, locale, url))}</script>`,
+    ].filter(Boolean).join('\n');
+    const body = await ssr(campaignBody(campaign, site, locale, root, now), locale);
+    pages.push({
+      file: `${pagePath}index.html`,
+      html: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
+    });
+  }
+  return pages;
+}
+
+/** The directory of all campaigns: live and upcoming first (soonest first), then past ones (latest first). */
+export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, assets: PageAssets, now: number): Promise<RenderedPage[]> {
+  const locale = site.locales[0];
+  const upcoming = campaigns.filter((c) => !spanEndsBy(c.time, now)).sort((a, b) => a.time.start.localeCompare(b.time.start));
+  const past = campaigns.filter((c) => spanEndsBy(c.time, now)).sort((a, b) => b.time.start.localeCompare(a.time.start));
+  const card = (c: Campaign) => html`<li class="card">
+    <h3><a href=${campaignPath(c, c.locales.includes(locale) ? locale : c.defaultLocale)}>${t(c.name, c.locales.includes(locale) ? locale : c.defaultLocale)}</a></h3>
+    <p>${timeElement(c.time, locale)}</p>
+    ${c.theme ? html`<p class="meta">${t(c.theme, locale)}</p>` : nothing}
+  </li>`;
+  const body = await ssr(
+    html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+      <header class="site wrap"><span class="site-name">${t(site.name, locale)}</span></header>
+      <main id="main" class="wrap">
+        <h1>${t(site.name, locale)}</h1>
+        ${upcoming.length ? html`<section aria-labelledby="upcoming-heading"><h2 id="upcoming-heading">${msg('Upcoming and live')}</h2><ul class="campaigns">${upcoming.map(card)}</ul></section>` : nothing}
+        ${past.length ? html`<section aria-labelledby="past-heading"><h2 id="past-heading">${msg('Past events')}</h2><ul class="campaigns">${past.map(card)}</ul></section>` : nothing}
+      </main>`,
+    locale,
+  );
+  const title = plain(site.name, locale);
+  return [{
+    file: 'index.html',
+    html: shell({ locale, title, description: title, root: '', canonical: `${site.url}/`, alternates: [], head: '', body, assets }),
+  }];
+}
+
+/** Site info resolved for rendering. */
+export function siteInfo(config: SiteConfig): SiteInfo {
+  const name = typeof config.name === 'string' ? { en: config.name } : config.name;
+  const locales = (['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'] as const).filter(() => true);
+  return {
+    url: config.url.replace(/\/+$/, ''),
+    name: Object.fromEntries(locales.map((l) => [l, name[l] ? { text: name[l]!, lang: l } : { text: name.en ?? Object.values(name)[0]!, lang: 'en' as Locale }])),
+    locales: [...locales],
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Builds the whole site from the campaigns folder into an output folder: load and validate, render every
+ * page, write the data files. Writes go to a staging folder that replaces the output only when
+ * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
+ */
+import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Campaign } from '../campaign/model.js';
+import { formatError, type ConfigError } from './errors.js';
+import { loadCampaigns, type LoadResult } from './load.js';
+import { renderCampaign, renderDirectory, siteInfo, type PageAssets, type RenderedPage } from './render.js';
+
+/**
+ * A build stopped by invalid campaign files. `report()` is the list a team reads; the message is a one-line
+ * summary, and there is no stack trace: the problem is in the files, not in Summit.
+ */
+export class CampaignErrors extends Error {
+  readonly #errors: ConfigError[];
+
+  constructor(errors: ConfigError[]) {
+    super(`${errors.length === 1 ? '1 error' : `${errors.length} errors`} in the campaign files; the output was left as it was`);
+    this.name = 'Summit';
+    this.stack = `${this.name}: ${this.message}`;
+    this.#errors = errors;
+  }
+
+  /** The errors, for tools that show them their own way. */
+  list(): readonly ConfigError[] {
+    return this.#errors;
+  }
+
+  /** Every error, one `file:line:col field: message` line each. */
+  report(): string {
+    return this.#errors.map(formatError).join('\n');
+  }
+}
+
+/**
+ * The build's "now": `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention) when set, else the
+ * clock. The only way the build date reaches the output.
+ */
+export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return Date.now();
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH: expected whole seconds since 1970, got "${epoch}"`);
+  return Number(epoch) * 1000;
+}
+
+/** Loads every campaign or throws CampaignErrors. */
+export async function loadOrThrow(campaignsDir: string, now: number): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
+  const result = await loadCampaigns(campaignsDir, now);
+  if (result.errors.length > 0 || !result.site) throw new CampaignErrors(result.errors);
+  return { ...result, site: result.site };
+}
+
+/** Every page and data file of the site, as paths below the output folder. */
+export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<RenderedPage[]> {
+  const site = siteInfo(loaded.site);
+  const files: RenderedPage[] = await renderDirectory(loaded.campaigns, site, assets, now);
+  for (const campaign of loaded.campaigns) {
+    files.push(...(await renderCampaign(campaign, site, assets, now)));
+    files.push({ file: `${campaign.slug}/campaign.json`, html: campaignJson(campaign) });
+  }
+  return files;
+}
+
+/** `campaign.json`: the normalised model embeds read. */
+export function campaignJson(campaign: Campaign): string {
+  return `${JSON.stringify(campaign)}\n`;
+}
+
+export async function writeFiles(dir: string, files: RenderedPage[]): Promise<void> {
+  for (const file of files) {
+    const target = path.join(dir, file.file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.html);
+  }
+}
+
+/** Copies each campaign's `assets/` folder next to its pages. */
+export async function copyCampaignAssets(campaignsDir: string, campaigns: Campaign[], dir: string): Promise<void> {
+  for (const { slug } of campaigns) {
+    const source = path.join(campaignsDir, slug, 'assets');
+    const exists = await stat(source).then((s) => s.isDirectory(), () => false);
+    if (exists) await cp(source, path.join(dir, slug, 'assets'), { recursive: true });
+  }
+}
+
+/** Replaces `outDir` with `staging` in two renames, keeping the old one until the new one is in place. */
+export async function swapInto(staging: string, outDir: string): Promise<void> {
+  const previous = `${outDir}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  const hadOutput = await stat(outDir).then(() => true, () => false);
+  if (hadOutput) await rename(outDir, previous);
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,151 @@
+/**
+ * Summit's Vite plugin: thin hooks over the build functions.
+ *
+ * - `vite build` builds two environments (the page script and the partner embed) into a staging folder,
+ *   renders every page around them, then swaps the staging folder into place.
+ * - `vite` (dev) renders pages on request from the current campaign files, reloads the open page when one
+ *   is saved, and shows config errors in the page.
+ */
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { RolldownOutput } from 'rolldown';
+import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, swapInto, writeFiles } from './site.js';
+import { escapeHtml } from './html.js';
+
+export interface SummitOptions {
+  /** Folder of campaign folders, relative to the project root. Default `campaigns`. */
+  campaigns?: string;
+}
+
+const STAGING = '.summit-staging';
+const PAGE_ENTRY = 'src/page.ts';
+const EMBED_ENTRY = 'src/embed.ts';
+const EMBED_FILE = 'embed/summit.js';
+const FAVICON = 'favicon.ico';
+
+export function summit(options: SummitOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let outDir = 'dist';
+  const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
+
+  return {
+    name: 'summit',
+    config(user) {
+      const root = path.resolve(user.root ?? process.cwd());
+      outDir = path.resolve(root, user.build?.outDir ?? 'dist');
+      const staging = path.resolve(root, STAGING);
+      return {
+        appType: 'custom',
+        optimizeDeps: {
+          entries: [PAGE_ENTRY],
+          include: ['lit', '@lit/localize', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+        },
+        builder: {},
+        environments: {
+          client: {
+            build: {
+              outDir: staging,
+              emptyOutDir: true,
+              rolldownOptions: {
+                input: { page: path.resolve(root, PAGE_ENTRY) },
+                output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
+              },
+            },
+          },
+          embed: {
+            consumer: 'client',
+            build: {
+              outDir: staging,
+              emptyOutDir: false,
+              copyPublicDir: false,
+              lib: { entry: path.resolve(root, EMBED_ENTRY), formats: ['es'], fileName: () => EMBED_FILE },
+              rolldownOptions: { output: { minify: true, chunkFileNames: 'embed/[name]-[hash].js' } },
+            },
+          },
+        },
+      };
+    },
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildApp: {
+      order: 'pre',
+      async handler(builder) {
+        const now = buildNow();
+        const loaded = await loadOrThrow(campaignsDir(), now).catch((error: unknown) => {
+          if (error instanceof CampaignErrors) config.logger.error(error.report());
+          throw error;
+        });
+        const staging = path.resolve(config.root, STAGING);
+        const output = (await builder.build(builder.environments.client)) as RolldownOutput;
+        await builder.build(builder.environments.embed);
+        const script = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
+        if (!script) throw new Error('the page script was not built');
+        await writeFiles(staging, await renderSite(loaded, { script, favicon: FAVICON }, now));
+        await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
+        await swapInto(staging, outDir);
+        config.logger.info(`summit: ${loaded.campaigns.length} campaigns written to ${path.relative(config.root, outDir) || '.'}/`);
+      },
+    },
+    configureServer(server) {
+      server.watcher.add(campaignsDir());
+      const reload = (file: string) => {
+        if (file.startsWith(campaignsDir())) server.ws.send({ type: 'full-reload', path: '*' });
+      };
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.watcher.on('unlink', reload);
+      return () => server.middlewares.use((req, res, next) => {
+        serveDev(server, campaignsDir(), req.url ?? '/').then((page) => {
+          if (!page) return next();
+          res.statusCode = page.status;
+          res.setHeader('Content-Type', page.type);
+          res.end(page.body);
+        }, next);
+      });
+    },
+  };
+}
+
+interface DevResponse {
+  status: number;
+  type: string;
+  body: string | Buffer;
+}
+
+/** One dev-server response: a page, a campaign.json, a campaign asset, or the page of config errors. */
+async function serveDev(server: ViteDevServer, campaignsDir: string, url: string): Promise<DevResponse | undefined> {
+  const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  const asset = /^\/([a-z0-9-]+)\/(assets\/[\w./-]+)$/.exec(pathname);
+  if (asset && !asset[2].includes('..')) {
+    const body = await readFile(path.join(campaignsDir, asset[1], asset[2])).catch(() => undefined);
+    if (!body) return undefined;
+    const type = asset[2].endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+    return { status: 200, type, body };
+  }
+  if (!pathname.endsWith('/') && !pathname.endsWith('.json')) return undefined;
+  const now = buildNow();
+  let files;
+  try {
+    const loaded = await loadOrThrow(campaignsDir, now);
+    files = await renderSite(loaded, { script: PAGE_ENTRY, favicon: FAVICON }, now);
+  } catch (error) {
+    if (!(error instanceof CampaignErrors)) throw error;
+    const html = await server.transformIndexHtml(url, errorPage(error));
+    return { status: 500, type: 'text/html; charset=utf-8', body: html };
+  }
+  const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
+  const file = files.find((f) => f.file === wanted);
+  if (!file) return undefined;
+  if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.html };
+  return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.html) };
+}
+
+function errorPage(error: CampaignErrors): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign errors · Summit</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24}li{font-family:ui-monospace,monospace;white-space:pre-wrap;margin-block:.5rem}</style></head>
+<body><main><h1>The campaign files have ${error.list().length} error${error.list().length === 1 ? '' : 's'}</h1>
+<p>Fix them and save: this page reloads by itself.</p>
+<ul>${error.report().split('\n').map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></main></body></html>`;
+}

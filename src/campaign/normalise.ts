@@ -1,0 +1,333 @@
+/**
+ * Turns a validated campaign config into the Campaign model: locales resolved field by field, times
+ * resolved to UTC instants, the occurrence and edition chosen as of `now`, news references resolved.
+ * Pure: the caller supplies `now` and the shared news; problems come back with the field path they
+ * belong to, so the loader can point at the line.
+ */
+import { DateTime } from 'luxon';
+import type { CampaignConfig, LocalisedText, NewsItemConfig, SessionConfig, BannerConfig } from './schema.js';
+import { LOCALES, type Locale } from './locales.js';
+import { contrastRatio } from './contrast.js';
+import { closest } from './suggest.js';
+import {
+  CAMPAIGN_JSON_VERSION,
+  type Banner,
+  type Campaign,
+  type Colors,
+  type Edition,
+  type Localised,
+  type NewsItem,
+  type Session,
+  type TimeSpan,
+} from './model.js';
+import { checkZone, FLOATING, isDateOnly, isRealDate, nextDay, resolveDateTime } from '../time/resolve.js';
+import { inYear, yearOf, type LeapDayRule } from '../time/recurrence.js';
+import { spanEndsBy } from '../time/span.js';
+
+export type FieldPath = (string | number)[];
+
+export interface Problem {
+  path: FieldPath;
+  message: string;
+}
+
+export interface NormaliseInput {
+  slug: string;
+  config: CampaignConfig;
+  /** News items shared between campaigns, by id. */
+  sharedNews: ReadonlyMap<string, NewsItemConfig>;
+  /** The build's "now", in epoch milliseconds. */
+  now: number;
+}
+
+export const DEFAULT_COLORS: Colors = { accent: '#0b5d8c', text: '#1b1f24', background: '#ffffff' };
+
+/**
+ * WCAG minimum for body text. The accent is used both as a background for banner text and as the colour
+ * of digits and focus rings on the page background, so one text-level check covers both uses.
+ */
+const TEXT_CONTRAST = 4.5;
+
+export function normaliseCampaign(input: NormaliseInput): { campaign?: Campaign; problems: Problem[] } {
+  const { slug, config, now } = input;
+  const problems: Problem[] = [];
+  const report = (path: FieldPath, message: string) => problems.push({ path, message });
+
+  const defaultLocale = config['default-locale'];
+  const locales = config.locales ? [...new Set(config.locales)] : [...LOCALES];
+  if (!locales.includes(defaultLocale)) {
+    report(['locales'], `expected the list to include the default locale "${defaultLocale}", got [${locales.join(', ')}]`);
+  }
+  const text = (value: LocalisedText, path: FieldPath): Localised => localise(value, defaultLocale, locales, path, report);
+  const optionalText = (value: LocalisedText | undefined, path: FieldPath) => (value === undefined ? undefined : text(value, path));
+
+  const zoneCheck = checkZone(config['time-zone']);
+  if (!zoneCheck.ok) report(['time-zone'], zoneCheck.problem);
+  const zone = config['time-zone'];
+  const leapDay = config['leap-day'];
+  const yearly = config.recurrence === 'yearly';
+
+  if (config.start.slice(5, 10) === '02-29' && yearly && !leapDay) {
+    report(['start'], 'a yearly event on 29 February needs a rule for common years: add leap-day: feb-28 or leap-day: mar-1');
+  }
+
+  const resolve = (start: string, end: string | undefined, timeZone: string, path: FieldPath) =>
+    zoneCheck.ok || timeZone !== zone ? resolveSpan(start, end, timeZone, path, report) : undefined;
+
+  let time: TimeSpan | undefined;
+  let year = yearOf(config.start);
+  if (yearly) {
+    const first = resolve(config.start, config.end, zone, []);
+    if (first) {
+      const occurrence = currentOccurrence(config.start, config.end, zone, leapDay, now);
+      year = occurrence.year;
+      time = occurrence.time ?? first;
+    }
+  } else {
+    time = resolve(config.start, config.end, zone, []);
+  }
+
+  const sessionsOf = (list: SessionConfig[] | undefined, path: FieldPath): Session[] =>
+    (list ?? []).flatMap((s, i) => {
+      const sessionZone = s['time-zone'] ?? zone;
+      if (sessionZone !== zone || s['time-zone']) {
+        const check = checkZone(sessionZone);
+        if (!check.ok) {
+          report([...path, i, 'time-zone'], check.problem);
+          return [];
+        }
+      }
+      if (sessionZone === FLOATING && !s['time-zone'] && !isDateOnly(s.start)) {
+        report([...path, i, 'time-zone'], 'expected the zone this session happens in, like Asia/Dubai: the campaign is "local", a session is somewhere');
+        return [];
+      }
+      const span = resolveSpan(s.start, s.end, sessionZone, [...path, i], report);
+      if (!span) return [];
+      return [
+        {
+          ...span,
+          name: text(s.name, [...path, i, 'name']),
+          ...(s.venue && { venue: venueOf(s.venue, [...path, i, 'venue'], text) }),
+          ...(s.online && { online: s.online }),
+          ...(s.recording && { recording: s.recording }),
+        },
+      ];
+    });
+
+  const editions: Edition[] = Object.entries(config.editions ?? {})
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([y, edition]) => ({
+      year: Number(y),
+      ...(edition.theme && { theme: text(edition.theme, ['editions', y, 'theme']) }),
+      sessions: sessionsOf(edition.sessions, ['editions', y, 'sessions']),
+    }));
+  if (config.editions && !yearly) {
+    report(['editions'], 'expected editions only on a yearly event: add recurrence: yearly, or move the theme and sessions to the top level');
+  }
+
+  const currentEdition = config.editions?.[String(year)];
+  const theme = yearly
+    ? editions.find((e) => e.year === year)?.theme
+    : optionalText(config.theme, ['theme']);
+
+  const news = resolveNews(slug, config, input.sharedNews, text, report);
+  const colors = resolveColors(config.colors, report);
+  const banner = bannerOf(currentEdition?.banner ?? config.banner, currentEdition?.banner ? ['editions', String(year), 'banner'] : ['banner'], text);
+
+  if (!time || problems.length > 0) return { problems };
+  return {
+    problems,
+    campaign: {
+      version: CAMPAIGN_JSON_VERSION,
+      slug,
+      defaultLocale,
+      locales: [defaultLocale, ...locales.filter((l) => l !== defaultLocale)],
+      name: text(config.name, ['name']),
+      description: text(config.description, ['description']),
+      status: config.status,
+      time,
+      ...(yearly && { recurrence: { frequency: 'yearly' as const, ...(leapDay && { leapDay }) } }),
+      ...(theme && { theme }),
+      editions,
+      ...(config.venue && { venue: venueOf(config.venue, ['venue'], text) }),
+      organiser: {
+        name: text(config.organiser.name, ['organiser', 'name']),
+        ...(config.organiser.url && { url: config.organiser.url }),
+      },
+      links: { ...config.links },
+      colors,
+      banner,
+      sessions: [...sessionsOf(config.sessions, ['sessions']), ...(editions.find((e) => e.year === year)?.sessions ?? [])],
+      news,
+    },
+  };
+}
+
+function localise(
+  value: LocalisedText,
+  defaultLocale: Locale,
+  locales: Locale[],
+  path: FieldPath,
+  report: (path: FieldPath, message: string) => void,
+): Localised {
+  const byLocale: Partial<Record<Locale, string>> = typeof value === 'string' ? { [defaultLocale]: value } : value;
+  const fallback = byLocale[defaultLocale];
+  if (fallback === undefined) {
+    const given = Object.keys(byLocale).join(', ');
+    report(path, `expected text in the default locale "${defaultLocale}", got only ${given}; add ${defaultLocale}: …`);
+    return {};
+  }
+  return Object.fromEntries(
+    locales.map((l) => [l, byLocale[l] !== undefined ? { text: byLocale[l], lang: l } : { text: fallback, lang: defaultLocale }]),
+  );
+}
+
+function venueOf(venue: NonNullable<CampaignConfig['venue']>, path: FieldPath, text: (v: LocalisedText, p: FieldPath) => Localised) {
+  return {
+    name: text(venue.name, [...path, 'name']),
+    ...(venue.city && { city: text(venue.city, [...path, 'city']) }),
+    ...(venue.country && { country: text(venue.country, [...path, 'country']) }),
+  };
+}
+
+function bannerOf(banner: BannerConfig | undefined, path: FieldPath, text: (v: LocalisedText, p: FieldPath) => Localised): Banner {
+  if (!banner) return {};
+  return {
+    ...(banner.image && { image: banner.image }),
+    ...(banner.alt && { alt: text(banner.alt, [...path, 'alt']) }),
+    ...(banner.overlay && { overlay: banner.overlay }),
+  };
+}
+
+/**
+ * Resolves start and end to a TimeSpan. Dates are all-day (the end date is the last day, inclusive);
+ * date-times need an end of the same kind.
+ */
+function resolveSpan(
+  start: string,
+  end: string | undefined,
+  zone: string,
+  path: FieldPath,
+  report: (path: FieldPath, message: string) => void,
+): TimeSpan | undefined {
+  const allDay = isDateOnly(start);
+  if (allDay) {
+    const last = end ?? start;
+    if (!isDateOnly(last)) {
+      report([...path, 'end'], `expected a date like ${start} because start is a date (all day), got "${last}"`);
+      return undefined;
+    }
+    for (const [field, value] of [['start', start], ['end', last]] as const) {
+      if (!isRealDate(value)) {
+        report([...path, field], `expected a real calendar date, got "${value}"`);
+        return undefined;
+      }
+    }
+    if (last < start) {
+      report([...path, 'end'], `expected the last day on or after the start ${start}, got ${last}`);
+      return undefined;
+    }
+    return { start: dayStart(start, zone), end: dayStart(nextDay(last), zone), timeZone: zone, allDay: true };
+  }
+  if (end === undefined || isDateOnly(end)) {
+    report([...path, 'end'], `expected an end time like ${start.slice(0, 11)}18:00 because start has a time, got ${end === undefined ? 'nothing' : `"${end}"`}`);
+    return undefined;
+  }
+  const from = resolveDateTime(start, zone);
+  const to = resolveDateTime(end, zone);
+  if (!from.ok) report([...path, 'start'], from.problem);
+  if (!to.ok) report([...path, 'end'], to.problem);
+  if (!from.ok || !to.ok) return undefined;
+  if (Date.parse(to.value) <= Date.parse(from.value)) {
+    report([...path, 'end'], `expected an end after the start ${start}, got ${end}`);
+    return undefined;
+  }
+  return { start: from.value, end: to.value, timeZone: zone, allDay: false };
+}
+
+/** The first instant of a day in a zone (the zone's midnight, or the first hour after a skipped one). */
+function dayStart(date: string, zone: string): string {
+  if (zone === FLOATING) return `${date}T00:00:00`;
+  return DateTime.fromISO(date, { zone }).startOf('day').toUTC().toISO({ suppressMilliseconds: true })!;
+}
+
+/** The occurrence of a yearly event that has not yet ended everywhere at `now`. */
+function currentOccurrence(
+  start: string,
+  end: string | undefined,
+  zone: string,
+  leapDay: LeapDayRule | undefined,
+  now: number,
+): { year: number; time?: TimeSpan } {
+  const nowYear = new Date(now).getUTCFullYear();
+  const firstYear = yearOf(start);
+  for (let year = Math.max(firstYear, nowYear - 1); ; year++) {
+    const ignore = () => undefined;
+    const time = resolveSpan(inYear(start, year, leapDay), end && inYear(end, year, leapDay), zone, [], ignore);
+    if (!time || !spanEndsBy(time, now)) return { year, time };
+  }
+}
+
+function resolveNews(
+  slug: string,
+  config: CampaignConfig,
+  shared: ReadonlyMap<string, NewsItemConfig>,
+  text: (v: LocalisedText, p: FieldPath) => Localised,
+  report: (path: FieldPath, message: string) => void,
+): NewsItem[] {
+  const entries: { entry: string | NewsItemConfig; path: FieldPath }[] = [
+    ...(config.news ?? []).map((entry, i) => ({ entry, path: ['news', i] })),
+    ...Object.entries(config.editions ?? {}).flatMap(([year, edition]) =>
+      (edition.news ?? []).map((entry, i) => ({ entry, path: ['editions', year, 'news', i] })),
+    ),
+  ];
+  const seen = new Map<string, FieldPath>();
+  const items: NewsItem[] = [];
+  for (const { entry, path } of entries) {
+    let item: NewsItemConfig;
+    let itemPath = path;
+    if (typeof entry === 'string') {
+      const found = shared.get(entry);
+      if (!found) {
+        const suggestion = closest(entry, [...shared.keys()]);
+        report(path, `expected the id of a news item in campaigns/site.yaml, got "${entry}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+        continue;
+      }
+      item = found;
+      itemPath = path;
+    } else {
+      item = entry;
+    }
+    const id = item.id ?? `${slug}-${path.join('-')}`;
+    if (seen.has(id)) {
+      report(itemPath, `expected each news item once, got "${id}" again (first at ${seen.get(id)!.join('.')})`);
+      continue;
+    }
+    seen.set(id, path);
+    items.push({
+      id,
+      date: item.date,
+      title: text(item.title, [...itemPath, 'title']),
+      ...(item.summary && { summary: text(item.summary, [...itemPath, 'summary']) }),
+      link: item.link,
+      ...(item.image && { image: item.image }),
+      ...(item['image-alt'] && { imageAlt: text(item['image-alt'], [...itemPath, 'image-alt']) }),
+    });
+  }
+  return items.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));
+}
+
+function resolveColors(given: CampaignConfig['colors'], report: (path: FieldPath, message: string) => void): Colors {
+  const colors: Colors = { ...DEFAULT_COLORS, ...given };
+  const pairs: [keyof Colors, keyof Colors, number, string][] = [
+    ['text', 'background', TEXT_CONTRAST, 'body text'],
+    ['background', 'accent', TEXT_CONTRAST, 'banner text on the accent colour, and accent digits and focus rings on the page'],
+  ];
+  for (const [fg, bg, minimum, use] of pairs) {
+    const ratio = contrastRatio(colors[fg], colors[bg]);
+    if (ratio < minimum) {
+      report(['colors', given?.[fg] ? fg : bg], `expected ${fg} ${colors[fg]} on ${bg} ${colors[bg]} (${use}) to have a contrast of at least ${minimum}:1, got ${ratio.toFixed(2)}:1; darken or lighten one of them`);
+    }
+  }
+  return colors;
+}

@@ -1,0 +1,147 @@
+/**
+ * The authoring contract: what a `campaigns/<slug>/campaign.yaml` may say.
+ *
+ * This zod schema is the single source of the config's TypeScript types, of its validation and of the
+ * JSON Schema editors use for completion (`npm run schema`). Keys are kebab-case because campaign teams
+ * write them by hand in YAML. Time values stay strings here; `normalise.ts` gives them meaning.
+ */
+import { z } from 'zod';
+import { LOCALES } from './locales.js';
+
+const locale = z.enum(LOCALES);
+
+/** Text in the default locale, or a map of locale → text. */
+const localisedText = z.union([
+  z.string().trim().min(1, 'expected text'),
+  z.strictObject(
+    Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1, 'expected text').optional()])) as {
+      [L in (typeof LOCALES)[number]]: z.ZodOptional<z.ZodString>;
+    },
+  ),
+]);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** `2023-03-06` (all day) or `2023-03-06T10:00` (wall-clock time in the campaign's zone), optional offset. */
+const dateOrDateTime = z
+  .string()
+  .regex(
+    new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`),
+    'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00',
+  );
+
+/**
+ * An https link. The whole string must be a plain https URL: no leading spaces or control characters,
+ * nothing protocol-relative, no `javascript:` or `data:` in any spelling.
+ */
+export function isHttpsUrl(value: string): boolean {
+  // Control characters are exactly what hostile links hide in, so the pattern must name them.
+  // eslint-disable-next-line no-control-regex
+  if (!/^https:\/\/[^\s/]/.test(value) || /[\u0000-\u001f\u007f\s]/.test(value)) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const httpsUrl = z.string().refine(isHttpsUrl, 'expected an https URL');
+
+/** A path to a file in the campaign's own folder: `assets/banner.svg`, never outside it. */
+const assetPath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp|avif)$/i, 'expected a relative path to an image in the campaign folder, like assets/banner.webp');
+
+const hexColor = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'expected a hex colour like #0b5d8c');
+
+const venue = z.strictObject({
+  name: localisedText,
+  city: localisedText.optional(),
+  country: localisedText.optional(),
+});
+
+const session = z.strictObject({
+  name: localisedText,
+  start: dateOrDateTime,
+  end: dateOrDateTime.optional(),
+  'time-zone': z.string().optional().describe('IANA zone of this session; defaults to the campaign zone'),
+  venue: venue.optional(),
+  online: httpsUrl.optional().describe('link to join online'),
+  recording: httpsUrl.optional().describe('link to the recording, shown once the session is over'),
+});
+
+export const newsItemSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, like water-conference-2023').optional(),
+  date: z.string().regex(ISO_DATE, 'expected a date like 2023-03-28'),
+  title: localisedText,
+  summary: localisedText.optional(),
+  link: httpsUrl,
+  image: assetPath.optional(),
+  'image-alt': localisedText.optional(),
+});
+
+/** A news entry: an item written in place, or the id of an item in `campaigns/site.yaml`. */
+const newsEntry = z.union([z.string().min(1), newsItemSchema]);
+
+const banner = z.strictObject({
+  image: assetPath.optional(),
+  alt: localisedText.optional().describe('what the banner image shows; leave out for a purely decorative image'),
+  overlay: z
+    .string()
+    .regex(/^#([0-9a-f]{8}|[0-9a-f]{4})$/i, 'expected a hex colour with alpha like #00000099')
+    .optional(),
+});
+
+const edition = z.strictObject({
+  theme: localisedText.optional().describe('theme of this year; leave out while it is not announced'),
+  banner: banner.optional(),
+  sessions: z.array(session).optional(),
+  news: z.array(newsEntry).optional(),
+});
+
+export const STATUSES = ['scheduled', 'postponed', 'cancelled', 'moved-online'] as const;
+
+export const campaignSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: localisedText,
+  description: localisedText,
+  'default-locale': locale.default('en'),
+  locales: z.array(locale).min(1).optional().describe('locales to publish; defaults to all seven'),
+  'time-zone': z.string().min(1).describe('an IANA zone such as America/New_York, or "local" for the same wall-clock time everywhere'),
+  start: dateOrDateTime,
+  end: dateOrDateTime.optional().describe('last day (dates) or end time; defaults to the end of the start day'),
+  recurrence: z.literal('yearly').optional(),
+  'leap-day': z
+    .enum(['feb-28', 'mar-1'])
+    .optional()
+    .describe('for a yearly event on 29 February: the day it falls on in other years'),
+  status: z.enum(STATUSES).default('scheduled'),
+  theme: localisedText.optional(),
+  venue: venue.optional(),
+  organiser: z.strictObject({ name: localisedText, url: httpsUrl.optional() }),
+  links: z
+    .strictObject({ website: httpsUrl.optional(), webcast: httpsUrl.optional(), recording: httpsUrl.optional() })
+    .optional(),
+  colors: z
+    .strictObject({ accent: hexColor.optional(), text: hexColor.optional(), background: hexColor.optional() })
+    .optional(),
+  banner: banner.optional(),
+  sessions: z.array(session).optional(),
+  news: z.array(newsEntry).optional(),
+  editions: z.record(z.string().regex(/^\d{4}$/, 'expected a year like 2024'), edition).optional(),
+});
+
+export const siteSchema = z.strictObject({
+  $schema: z.string().optional(),
+  url: httpsUrl.describe('where dist/ is published, used for canonical links, hreflang and the sitemap'),
+  name: localisedText,
+  news: z.array(newsItemSchema.required({ id: true })).optional(),
+});
+
+export type LocalisedText = z.infer<typeof localisedText>;
+export type CampaignConfig = z.infer<typeof campaignSchema>;
+export type SessionConfig = z.infer<typeof session>;
+export type NewsItemConfig = z.infer<typeof newsItemSchema>;
+export type BannerConfig = z.infer<typeof banner>;
+export type SiteConfig = z.infer<typeof siteSchema>;

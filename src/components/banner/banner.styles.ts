@@ -1,0 +1,60 @@
+import { css } from 'lit';
+import { systemFallbacks } from '../shared/tokens.js';
+
+export const bannerStyles = [
+  systemFallbacks,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font);
+      --_background: var(--summit-banner-background, var(--_accent));
+      --_color: var(--summit-banner-color, var(--_on-accent));
+      --_overlay: var(--summit-banner-overlay, transparent);
+    }
+    .base {
+      position: relative;
+      display: grid;
+      overflow: hidden;
+      border-radius: 0.75rem;
+      background: var(--_background);
+      color: var(--_color);
+    }
+    .image,
+    .content {
+      grid-area: 1 / 1;
+    }
+    .image {
+      position: relative;
+    }
+    .image::after {
+      content: '';
+      position: absolute;
+      inset: 0;
+      background: var(--_overlay);
+    }
+    ::slotted(img) {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    .content {
+      position: relative;
+      display: grid;
+      align-content: end;
+      gap: 0.5rem;
+      padding: clamp(1.25rem, 4vw, 2.5rem);
+      min-block-size: 14rem;
+    }
+    ::slotted(h1) {
+      margin: 0;
+      font-size: clamp(1.75rem, 5vw, 3rem);
+      line-height: 1.15;
+    }
+    ::slotted(p) {
+      margin: 0;
+      font-size: 1.125rem;
+      max-inline-size: 48rem;
+    }
+  `,
+];

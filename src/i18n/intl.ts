@@ -1,0 +1,65 @@
+/**
+ * Locale-aware formatting through `Intl`, shared by the build and the browser so that hydration
+ * changes no text. Arabic uses Latin digits explicitly: the default numbering for `ar` differs between
+ * ICU versions (Node and Chromium disagree), and one fixed choice keeps build and browser identical.
+ */
+
+/** The `Intl` locale for a page language. */
+export function intlLocale(lang: string): string {
+  const language = lang.split('-')[0];
+  if (language === 'ar') return `${lang}-u-nu-latn`;
+  // International English: "6–17 March 2023", 24-hour times, as UN and FAO pages write them.
+  if (lang === 'en') return 'en-GB';
+  return lang;
+}
+
+export type CountdownUnit = 'day' | 'hour' | 'minute' | 'second';
+
+export interface UnitText {
+  /** The number alone, in the locale's digits. */
+  number: string;
+  /** The unit word in the right plural form ("days", "дня", "يومان"). */
+  unit: string;
+  /** The whole phrase ("3 days", "يومان"). */
+  phrase: string;
+}
+
+/** A count of a unit, with plurals from `Intl` (Arabic 1 and 2 are words without a digit). */
+export function unitText(value: number, unit: CountdownUnit, lang: string): UnitText {
+  const locale = intlLocale(lang);
+  const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
+  return {
+    number: new Intl.NumberFormat(locale, { useGrouping: false }).format(value),
+    unit: parts.filter((p) => p.type === 'unit').map((p) => p.value).join('').trim(),
+    phrase: parts.map((p) => p.value).join(''),
+  };
+}
+
+/** "3 days, 4 hours and 5 minutes" in the locale's own list style. */
+export function listOfUnits(phrases: string[], lang: string): string {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'unit', style: 'long' }).format(phrases);
+}
+
+/** A date like "6 March 2023" (`yyyy-MM-dd` read as a calendar date, not an instant). */
+export function formatDay(date: string, lang: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** A day range like "6–17 March 2023" for two `yyyy-MM-dd` dates (inclusive). */
+export function formatDayRange(first: string, last: string, lang: string): string {
+  const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+  const from = Date.parse(`${first}T00:00:00Z`);
+  const to = Date.parse(`${last}T00:00:00Z`);
+  return from === to ? format.format(from) : format.formatRange(from, to);
+}
+
+/** A time range of two instants in a zone: "11 December 2023, 14:00–15:00". */
+export function formatTimeRange(start: number, end: number, lang: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end);
+}
+
+/** The zone's name in the locale, like "Gulf Standard Time" or "heure du Golfe". */
+export function zoneName(zone: string, instant: number, lang: string): string {
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, timeZoneName: 'long' }).formatToParts(instant);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}

@@ -1,0 +1,108 @@
+/**
+ * Build-time meaning of the times a campaign team writes, with luxon.
+ *
+ * Each function returns either a resolved value or a problem that says what is wrong and how to fix it.
+ * Nothing is ever shifted silently: a wall-clock time that a daylight-saving change skips or repeats is
+ * an error that asks for an explicit offset.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+export const FLOATING = 'local';
+
+export type Resolved<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const ok = <T>(value: T): Resolved<T> => ({ ok: true, value });
+const problem = (message: string): Resolved<never> => ({ ok: false, problem: message });
+
+/** True for `2023-03-06`, false for `2023-03-06T10:00`. */
+export function isDateOnly(value: string): boolean {
+  return value.length === 10;
+}
+
+function hasOffset(value: string): boolean {
+  return /(Z|[+-]\d{2}:\d{2})$/.test(value);
+}
+
+/**
+ * Checks an IANA zone name. Offsets ("UTC+3") and abbreviations ("EST") are refused because they do not
+ * follow daylight saving; a near miss gets a suggestion.
+ */
+export function checkZone(zone: string): Resolved<string> {
+  if (zone === FLOATING || zone === 'UTC') return ok(zone);
+  const iana = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && IANAZone.isValidZone(zone);
+  if (iana) return ok(zone);
+  const suggestion = closestZone(zone);
+  return problem(
+    `expected an IANA time zone like America/New_York, or "local", got "${zone}"` +
+      (suggestion ? `; did you mean "${suggestion}"?` : '; see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones'),
+  );
+}
+
+function closestZone(zone: string): string | undefined {
+  const wanted = zone.toLowerCase().replace(/[\s_-]/g, '');
+  return Intl.supportedValuesOf('timeZone').find((z) => {
+    const name = z.toLowerCase().replace(/[\s_-]/g, '');
+    return name === wanted || name.endsWith(`/${wanted}`);
+  });
+}
+
+/**
+ * Resolves a date-time written in `zone` to a UTC instant (ISO string ending in Z), or, for the floating
+ * zone `local`, to a normalised wall-clock time without offset (`2026-12-11T00:00:00`).
+ */
+export function resolveDateTime(value: string, zone: string): Resolved<string> {
+  if (zone === FLOATING) {
+    if (hasOffset(value)) {
+      return problem(`a "local" time is the same wall-clock time everywhere and cannot have an offset, got "${value}"`);
+    }
+    const wall = DateTime.fromISO(value, { zone: 'UTC' });
+    if (!wall.isValid) return problem(`expected a real calendar date and time, got "${value}"`);
+    return ok(wall.toFormat("yyyy-MM-dd'T'HH:mm:ss"));
+  }
+  if (hasOffset(value)) {
+    const withOffset = DateTime.fromISO(value, { setZone: true });
+    if (!withOffset.isValid) return problem(`expected a real calendar date and time, got "${value}"`);
+    const inZone = DateTime.fromISO(value.replace(/(Z|[+-]\d{2}:\d{2})$/, ''), { zone });
+    const offsets = inZone.isValid ? inZone.getPossibleOffsets().map((d) => d.offset) : [];
+    if (!offsets.includes(withOffset.offset)) {
+      const used = offsets.map((o) => formatOffset(o)).join(' or ') || 'none (the time does not exist there)';
+      return problem(
+        `the offset in "${value}" is not one ${zone} uses at that time (it uses ${used}); write the time as ${zone} shows it`,
+      );
+    }
+    return ok(withOffset.toUTC().toISO({ suppressMilliseconds: true })!);
+  }
+  const local = DateTime.fromISO(value, { zone });
+  if (!local.isValid) return problem(`expected a real calendar date and time, got "${value}"`);
+  if (local.toFormat("yyyy-MM-dd'T'HH:mm") !== value.slice(0, 16)) {
+    return problem(
+      `${value} does not exist in ${zone}: the clocks skip that hour for daylight saving; pick a time outside the gap, ` +
+        `or write the offset you mean, like ${local.toISO({ suppressMilliseconds: true, includeOffset: true })?.slice(0, 16)}${formatOffset(local.offset)}`,
+    );
+  }
+  const possible = local.getPossibleOffsets();
+  if (possible.length > 1) {
+    const choices = possible.map((d) => `${value.slice(0, 16)}${formatOffset(d.offset)}`).join(' or ');
+    return problem(
+      `${value} happens twice in ${zone}: the clocks go back for daylight saving; write the offset you mean, ${choices}`,
+    );
+  }
+  return ok(local.toUTC().toISO({ suppressMilliseconds: true })!);
+}
+
+/** `+05:45`, `-03:30`, `+00:00`, from minutes east of UTC. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The day after a `yyyy-MM-dd` date. */
+export function nextDay(date: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+}
+
+/** Whether `yyyy-MM-dd` is a real calendar date. */
+export function isRealDate(date: string): boolean {
+  return DateTime.fromISO(date, { zone: 'UTC' }).isValid;
+}

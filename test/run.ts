@@ -1,0 +1,46 @@
+/**
+ * `npm test`: the Node tests (time, schema, errors, the build and the built site), then the browser
+ * tests (components in Chromium). Ends with one plain line, `N passed, N failed`.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, rm, stat } from 'node:fs/promises';
+
+const NODE_COUNTS = '.build/node-counts.json';
+const WTR_COUNTS = '.build/wtr-counts.json';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+async function counts(file: string): Promise<{ passed: number; failed: number } | undefined> {
+  return readFile(file, 'utf8').then((text) => JSON.parse(text), () => undefined);
+}
+
+await rm(NODE_COUNTS, { force: true });
+await rm(WTR_COUNTS, { force: true });
+const nodeDirs: string[] = [];
+for (const dir of ['.build/test/time', '.build/test/campaign', '.build/test/build']) {
+  if (await stat(dir).then(() => true, () => false)) nodeDirs.push(dir);
+}
+const nodeExit = await run(process.execPath, [
+  '--test',
+  '--test-concurrency=1',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./.build/test/support/count-reporter.js',
+  `--test-reporter-destination=${NODE_COUNTS}`,
+  ...nodeDirs,
+], { TZ: 'America/Santiago' });
+const browserExit = await run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], { SUMMIT_WTR_COUNTS: WTR_COUNTS });
+
+const node = await counts(NODE_COUNTS);
+const browser = await counts(WTR_COUNTS);
+const passed = (node?.passed ?? 0) + (browser?.passed ?? 0);
+// A runner that exited badly without counts (it crashed) counts as one failure, never as silence.
+const failed = (node?.failed ?? (nodeExit ? 1 : 0)) + (browser?.failed ?? (browserExit ? 1 : 0));
+const total = failed === 0 && (nodeExit !== 0 || browserExit !== 0) ? failed + 1 : failed;
+console.log(`${passed} passed, ${total} failed`);
+process.exitCode = total > 0 ? 1 : 0;
