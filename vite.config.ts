@@ -2,5 +2,6 @@ import { defineConfig } from 'vite';
 import { summit } from './src/build/vite-plugin.js';
 
 export default defineConfig({
-  plugins: [summit()],
+  // SUMMIT_CAMPAIGNS builds another folder of campaigns (tests use fixture folders).
+  plugins: [summit({ campaigns: process.env.SUMMIT_CAMPAIGNS })],
 });

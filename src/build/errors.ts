@@ -54,6 +54,10 @@ export interface Located {
   message: string;
   /** Point at the key rather than its value (unknown keys). */
   atKey?: boolean;
+  /** The known key suggested for a misspelt one. */
+  suggested?: string;
+  /** The field is required and absent. */
+  missing?: boolean;
 }
 
 /**
@@ -61,7 +65,10 @@ export interface Located {
  * of the field it belongs to. `knownKeys` gives the fields allowed at a path, for "did you mean".
  */
 export function explainIssues(issues: readonly Issue[], knownKeys: (path: FieldPath) => string[]): Located[] {
-  return issues.flatMap((issue) => explainIssue(issue, [], knownKeys));
+  const located = issues.flatMap((issue) => explainIssue(issue, [], knownKeys));
+  // A misspelt key also leaves its real field missing; the "did you mean" already says how to fix both.
+  const explained = new Set(located.flatMap((l) => (l.suggested ? [fieldName([...l.path.slice(0, -1), l.suggested])] : [])));
+  return located.filter((l) => !(l.missing && explained.has(fieldName(l.path))));
 }
 
 function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath) => string[]): Located[] {
@@ -74,13 +81,14 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
         return {
           path: [...path, key],
           atKey: true,
+          ...(suggestion && { suggested: suggestion }),
           message: suggestion
             ? `unknown field "${key}"; did you mean "${suggestion}"?`
             : `unknown field "${key}"; expected one of ${knownKeys(path).join(', ')}`,
         };
       });
     case 'invalid_type':
-      if (issue.input === undefined) return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got nothing (this field is required)` }];
+      if (issue.input === undefined) return [{ path, missing: true, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got nothing (this field is required)` }];
       return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}` }];
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v));
@@ -93,7 +101,7 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
     case 'invalid_union': {
       const branch = pickBranch(issue.errors as Issue[][], issue.input);
       if (branch) return branch.flatMap((inner) => explainIssue(inner, path, knownKeys));
-      return [{ path, message: `expected ${unionExpectation(issue.errors as Issue[][])}, got ${got}` }];
+      return [{ path, missing: issue.input === undefined, message: `expected ${unionExpectation(issue.errors as Issue[][])}, got ${got}` }];
     }
     default:
       return [{ path, message: issue.input === undefined ? issue.message : `${issue.message}, got ${got}` }];

@@ -111,6 +111,14 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
 
 function parse(file: string, source: string, errors: ConfigError[], display: (f: string) => string): ParsedFile | undefined {
   const lines = new LineCounter();
+  if (file.endsWith('.json')) {
+    // JSON is read as YAML for positions, but YAML forgives what JSON does not (trailing commas, comments).
+    const jsonError = jsonSyntaxError(source);
+    if (jsonError) {
+      errors.push({ file: display(file), ...jsonError, field: '' });
+      return undefined;
+    }
+  }
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length === 0) return { file, doc, lines };
   for (const error of doc.errors) {
@@ -121,6 +129,23 @@ function parse(file: string, source: string, errors: ConfigError[], display: (f:
     errors.push({ file: display(file), line, column: col, field: '', message });
   }
   return undefined;
+}
+
+/** The first JSON syntax error, with its line and column, or undefined for valid JSON. */
+function jsonSyntaxError(source: string): { line: number; column: number; message: string } | undefined {
+  try {
+    JSON.parse(source);
+    return undefined;
+  } catch (error) {
+    const text = (error as Error).message;
+    const offset = Number(/position (\d+)/.exec(text)?.[1] ?? 0);
+    const before = source.slice(0, offset).split('\n');
+    return {
+      line: before.length,
+      column: before[before.length - 1].length + 1,
+      message: `expected valid JSON, got a syntax error: ${text.replace(/ in JSON at position \d+.*$/s, '')}`,
+    };
+  }
 }
 
 function describeKeyAt(source: string, offset: number): string {

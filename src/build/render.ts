@@ -7,9 +7,10 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, Localised, NewsItem, Session, TimeSpan } from '../campaign/model.js';
-import { LANGUAGE_NAMES, directionOf, type Locale } from '../campaign/locales.js';
+import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../campaign/locales.js';
 import { defineElements } from '../components/elements.js';
 import { setServerLanguage } from '../components/shared/language.js';
+import { loadLanguage, speakFromNowOn } from '../i18n/localization.js';
 import { formatDay, formatDayRange, formatTimeRange, zoneName } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
 import { offsetLabel, zoneOffset } from '../time/zone.js';
@@ -40,6 +41,11 @@ export interface RenderedPage {
 /** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
 export function campaignPath(campaign: Campaign, locale: Locale): string {
   return locale === campaign.defaultLocale ? `${campaign.slug}/` : `${campaign.slug}/${locale}/`;
+}
+
+/** URL path of the directory page in a locale: `` (default), `fr/`. */
+export function directoryPath(site: SiteInfo, locale: Locale): string {
+  return locale === site.locales[0] ? '' : `${locale}/`;
 }
 
 /** Relative prefix from a page path back to the site root: `csw67/fr/` → `../../`. */
@@ -120,11 +126,12 @@ function newsItem(item: NewsItem, locale: Locale): TemplateResult {
   </li>`;
 }
 
-function languageSwitcher(campaign: Campaign, locale: Locale, root: string): TemplateResult {
+/** Links to the same page in every other language, each language named in itself. */
+function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Locale) => string): TemplateResult {
   return html`<nav class="languages" aria-label=${msg('Language')}>
     <ul>
-      ${campaign.locales.map(
-        (l) => html`<li><a href=${`${root}${campaignPath(campaign, l)}`} lang=${l} hreflang=${l} dir=${directionOf(l)} aria-current=${l === locale ? 'page' : nothing}>${LANGUAGE_NAMES[l]}</a></li>`,
+      ${locales.map(
+        (l) => html`<li><a href=${href(l)} lang=${l} hreflang=${l} dir=${directionOf(l)} aria-current=${l === locale ? 'page' : nothing}>${LANGUAGE_NAMES[l]}</a></li>`,
       )}
     </ul>
   </nav>`;
@@ -140,8 +147,8 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     : '';
   return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
     <header class="site wrap">
-      <a class="site-name" href=${`${root}${locale === site.locales[0] ? '' : `${locale}/`}`}>${t(site.name, locale)}</a>
-      ${languageSwitcher(campaign, locale, root)}
+      <a class="site-name" href=${`${root}${directoryPath(site, locale)}`}>${t(site.name, locale)}</a>
+      ${languageSwitcher(campaign.locales, locale, (l) => `${root}${campaignPath(campaign, l)}`)}
     </header>
     <main id="main" class="wrap">
       <summit-banner>
@@ -195,14 +202,17 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     </main>
     <footer>
       <div class="wrap">
-        <p>${msg(str`Data for partners: ${''}`)}<a href="campaign.json" type="application/json">campaign.json</a></p>
+        <p>${msg('Data for partners and embeds:')} <a href=${`${root}${campaign.slug}/campaign.json`} type="application/json">campaign.json</a></p>
       </div>
     </footer>`;
 }
 
-async function ssr(template: TemplateResult, locale: Locale): Promise<string> {
+/** Renders a page body in a language: the page's own strings and every element's. */
+async function ssr(body: () => TemplateResult, locale: Locale): Promise<string> {
+  await loadLanguage(locale);
   setServerLanguage(locale);
-  return collectResult(render(template));
+  speakFromNowOn(locale);
+  return collectResult(render(body()));
 }
 
 interface Shell {
@@ -289,7 +299,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
       `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, locale, url))}</script>`,
     ].filter(Boolean).join('\n');
-    const body = await ssr(campaignBody(campaign, site, locale, root, now), locale);
+    const body = await ssr(() => campaignBody(campaign, site, locale, root, now), locale);
     pages.push({
       file: `${pagePath}index.html`,
       html: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
@@ -298,40 +308,56 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
   return pages;
 }
 
-/** The directory of all campaigns: live and upcoming first (soonest first), then past ones (latest first). */
+/** The directory of all campaigns, per locale: live and upcoming first (soonest first), then past ones (latest first). */
 export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, assets: PageAssets, now: number): Promise<RenderedPage[]> {
-  const locale = site.locales[0];
   const upcoming = campaigns.filter((c) => !spanEndsBy(c.time, now)).sort((a, b) => a.time.start.localeCompare(b.time.start));
   const past = campaigns.filter((c) => spanEndsBy(c.time, now)).sort((a, b) => b.time.start.localeCompare(a.time.start));
-  const card = (c: Campaign) => html`<li class="card">
-    <h3><a href=${campaignPath(c, c.locales.includes(locale) ? locale : c.defaultLocale)}>${t(c.name, c.locales.includes(locale) ? locale : c.defaultLocale)}</a></h3>
-    <p>${timeElement(c.time, locale)}</p>
-    ${c.theme ? html`<p class="meta">${t(c.theme, locale)}</p>` : nothing}
-  </li>`;
-  const body = await ssr(
-    html`<a class="skip" href="#main">${msg('Skip to content')}</a>
-      <header class="site wrap"><span class="site-name">${t(site.name, locale)}</span></header>
-      <main id="main" class="wrap">
-        <h1>${t(site.name, locale)}</h1>
-        ${upcoming.length ? html`<section aria-labelledby="upcoming-heading"><h2 id="upcoming-heading">${msg('Upcoming and live')}</h2><ul class="campaigns">${upcoming.map(card)}</ul></section>` : nothing}
-        ${past.length ? html`<section aria-labelledby="past-heading"><h2 id="past-heading">${msg('Past events')}</h2><ul class="campaigns">${past.map(card)}</ul></section>` : nothing}
-      </main>`,
-    locale,
-  );
-  const title = plain(site.name, locale);
-  return [{
-    file: 'index.html',
-    html: shell({ locale, title, description: title, root: '', canonical: `${site.url}/`, alternates: [], head: '', body, assets }),
-  }];
+  const alternates = [
+    ...site.locales.map((l) => ({ hreflang: l, href: `${site.url}/${directoryPath(site, l)}` })),
+    { hreflang: 'x-default', href: `${site.url}/` },
+  ];
+  const pages: RenderedPage[] = [];
+  for (const locale of site.locales) {
+    const pagePath = directoryPath(site, locale);
+    const root = toRoot(pagePath);
+    const card = (c: Campaign) => {
+      const shown = c.locales.includes(locale) ? locale : c.defaultLocale;
+      return html`<li class="card">
+        <h3><a href=${`${root}${campaignPath(c, shown)}`}>${t(c.name, shown)}</a></h3>
+        <p>${timeElement(c.time, locale)}</p>
+        ${c.theme ? html`<p class="meta">${t(c.theme, shown)}</p>` : nothing}
+      </li>`;
+    };
+    const body = await ssr(
+      () => html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+        <header class="site wrap">
+          <span class="site-name">${t(site.name, locale)}</span>
+          ${languageSwitcher(site.locales, locale, (l) => `${root}${directoryPath(site, l)}`)}
+        </header>
+        <main id="main" class="wrap">
+          <h1>${t(site.name, locale)}</h1>
+          ${upcoming.length ? html`<section aria-labelledby="upcoming-heading"><h2 id="upcoming-heading">${msg('Upcoming and live')}</h2><ul class="campaigns">${upcoming.map(card)}</ul></section>` : nothing}
+          ${past.length ? html`<section aria-labelledby="past-heading"><h2 id="past-heading">${msg('Past events')}</h2><ul class="campaigns">${past.map(card)}</ul></section>` : nothing}
+        </main>`,
+      locale,
+    );
+    const title = plain(site.name, locale);
+    pages.push({
+      file: `${pagePath}index.html`,
+      html: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),
+    });
+  }
+  return pages;
 }
 
-/** Site info resolved for rendering. */
+/** Site info resolved for rendering: the site name in every locale, English first (the default). */
 export function siteInfo(config: SiteConfig): SiteInfo {
-  const name = typeof config.name === 'string' ? { en: config.name } : config.name;
-  const locales = (['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'] as const).filter(() => true);
+  const locales: Locale[] = [...LOCALES];
+  const given: Partial<Record<Locale, string>> = typeof config.name === 'string' ? { en: config.name } : config.name;
+  const fallback = given.en ?? Object.values(given)[0] ?? '';
   return {
     url: config.url.replace(/\/+$/, ''),
-    name: Object.fromEntries(locales.map((l) => [l, name[l] ? { text: name[l]!, lang: l } : { text: name.en ?? Object.values(name)[0]!, lang: 'en' as Locale }])),
-    locales: [...locales],
+    name: Object.fromEntries(locales.map((l) => [l, given[l] ? { text: given[l]!, lang: l } : { text: fallback, lang: 'en' as Locale }])),
+    locales,
   };
 }

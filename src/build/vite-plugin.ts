@@ -18,11 +18,15 @@ export interface SummitOptions {
   campaigns?: string;
 }
 
-const STAGING = '.summit-staging';
 const PAGE_ENTRY = 'src/page.ts';
 const EMBED_ENTRY = 'src/embed.ts';
 const EMBED_FILE = 'embed/summit.js';
 const FAVICON = 'favicon.ico';
+
+/** The folder a build writes to before it replaces the output: beside it, so the final rename is atomic. */
+function stagingFor(outDir: string): string {
+  return `${outDir}.staging`;
+}
 
 export function summit(options: SummitOptions = {}): Plugin {
   let config: ResolvedConfig;
@@ -34,7 +38,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     config(user) {
       const root = path.resolve(user.root ?? process.cwd());
       outDir = path.resolve(root, user.build?.outDir ?? 'dist');
-      const staging = path.resolve(root, STAGING);
+      const staging = stagingFor(outDir);
       return {
         appType: 'custom',
         optimizeDeps: {
@@ -77,7 +81,7 @@ export function summit(options: SummitOptions = {}): Plugin {
           if (error instanceof CampaignErrors) config.logger.error(error.report());
           throw error;
         });
-        const staging = path.resolve(config.root, STAGING);
+        const staging = stagingFor(outDir);
         const output = (await builder.build(builder.environments.client)) as RolldownOutput;
         await builder.build(builder.environments.embed);
         const script = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;

@@ -18,6 +18,8 @@ export function closest(wanted: string, candidates: Iterable<string>): string | 
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
   for (const candidate of candidates) {
+    // A regional variant of a known code ("fr-FR" for "fr") is one too.
+    if (/^[a-z]{2,3}$/.test(candidate) && new RegExp(`^${candidate}[-_]`, 'i').test(wanted)) return candidate;
     const distance = editDistance(wanted.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }

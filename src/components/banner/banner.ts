@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { SummitElement } from '../shared/summit-element.js';
 import { bannerStyles } from './banner.styles.js';
 
 /**
@@ -15,7 +16,7 @@ import { bannerStyles } from './banner.styles.js';
  * @cssproperty --summit-banner-color - Text colour; defaults to `--summit-color-on-accent`.
  * @cssproperty --summit-banner-overlay - Colour laid over the image to keep text readable.
  */
-export class SummitBanner extends LitElement {
+export class SummitBanner extends SummitElement {
   static override styles = bannerStyles;
 
   protected override render() {

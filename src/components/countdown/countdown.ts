@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { ClockController } from '../shared/clock.js';
 import { languageOf } from '../shared/language.js';
@@ -115,6 +115,8 @@ export class SummitCountdown extends LitElement {
     queueMicrotask(() => this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true })));
   }
 
+  // Empty text is rendered as `nothing`, never as '': a server-rendered empty string leaves no text node,
+  // and the first update after hydration would then write into the closing marker comment.
   protected override render() {
     const lang = languageOf(this);
     const left = this.shown;
@@ -129,12 +131,12 @@ export class SummitCountdown extends LitElement {
                 <div class="units" aria-hidden="true" dir="ltr">
                   ${UNITS.map(({ unit, part }) => {
                     const text = unitText(left ? left[part] : 0, unit, lang);
-                    return html`<span class="unit ${part}"><span class="value" part=${part}>${ready ? text.number : ''}</span><span class="word" dir="auto">${ready ? text.unit : ''}</span></span>`;
+                    return html`<span class="unit ${part}"><span class="value" part=${part}>${ready ? text.number : nothing}</span><span class="word" dir="auto">${ready ? text.unit : nothing}</span></span>`;
                   })}
                 </div>`}
         </div>
         <button type="button" part="pause" class="pause" ?disabled=${!ready || this.state === 'ended'} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.announcement || nothing}</div>
         <div class="when"><slot></slot></div>
       </div>
     `;

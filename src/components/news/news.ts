@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { SummitElement } from '../shared/summit-element.js';
 import { newsStyles } from './news.styles.js';
 
 /**
@@ -9,7 +10,7 @@ import { newsStyles } from './news.styles.js';
  * @slot - A heading and the list of news items.
  * @csspart base - The news box.
  */
-export class SummitNews extends LitElement {
+export class SummitNews extends SummitElement {
   static override styles = newsStyles;
 
   protected override render() {

@@ -1,0 +1,47 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0487f33d9ddaabde': `Acerca de`,
+'s0801bf06900fa87d': `El evento ha comenzado.`,
+'s0c0bdd99132adb02': `El evento ha terminado.`,
+'s0fd75cc6a1aad906': `Noticias`,
+'s2ace368f648b267c': `Participar en línea`,
+'s2d985034b63c5885': `Sitio web oficial`,
+'s30c0a4d43229080a': `Leer más`,
+'s3d2014db05f63236': `Pausar la cuenta regresiva`,
+'s3ec49dd155d60282': `Eventos anteriores`,
+'s5c18cae48b93138c': `Sesiones`,
+'s5c76cc4ada53f648': str`Termina en ${0}`,
+'s5f6f9d9e70b14538': str`Tema de ${0}`,
+'s6701ef34e6ed8454': `Próximos y en curso`,
+'s6ca492577d67f9d0': `Ver la grabación`,
+'s74fa553f008337da': `Ver en directo`,
+'s7f72225942ff8648': str`${0}, en todos los husos horarios`,
+'s87b00027b3cd9d55': `Este evento ha terminado.`,
+'s8fbbda40a6a58a03': `Comienza en`,
+'sa0469b5048b7b344': `Datos para asociados e inserciones en otros sitios:`,
+'sa3d6652fb22d74a0': str`El tema de ${0} aún no se ha anunciado.`,
+'sa6dae975b10530c6': `Temas de años anteriores`,
+'saab875d8cfcfe712': `Tema`,
+'sab2b6fb0c6fc7e5a': `Queda una hora.`,
+'sc683c10250a1b719': `Cuándo`,
+'sc75b638daebe95c1': `Organizador`,
+'sd5e8ea1163401242': `Termina en`,
+'sd5e9b70ffb7a8b46': `Ir al contenido`,
+'sd79c3d195bfcd52f': `En curso`,
+'sdf91756a8e460a05': str`Comienza en ${0}`,
+'se01c9d5c4f859d82': `Cuándo tuvo lugar`,
+'sea2ee5fa4b7af320': `Cuenta regresiva`,
+'sefcf950b3cc4fc3b': `Idioma`,
+'sf3f752ef031b25d8': `Lugar`,
+'sfa8081a0a550e7f8': `Queda un día.`,
+    };
+  

@@ -1,0 +1,47 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0487f33d9ddaabde': `À propos`,
+'s0801bf06900fa87d': `L’événement a commencé.`,
+'s0c0bdd99132adb02': `L’événement est terminé.`,
+'s0fd75cc6a1aad906': `Actualités`,
+'s2ace368f648b267c': `Participer en ligne`,
+'s2d985034b63c5885': `Site officiel`,
+'s30c0a4d43229080a': `Lire la suite`,
+'s3d2014db05f63236': `Suspendre le compte à rebours`,
+'s3ec49dd155d60282': `Événements passés`,
+'s5c18cae48b93138c': `Séances`,
+'s5c76cc4ada53f648': str`Se termine dans ${0}`,
+'s5f6f9d9e70b14538': str`Thème ${0}`,
+'s6701ef34e6ed8454': `À venir et en cours`,
+'s6ca492577d67f9d0': `Regarder l’enregistrement`,
+'s74fa553f008337da': `Suivre en direct`,
+'s7f72225942ff8648': str`${0}, dans tous les fuseaux horaires`,
+'s87b00027b3cd9d55': `Cet événement est terminé.`,
+'s8fbbda40a6a58a03': `Commence dans`,
+'sa0469b5048b7b344': `Données pour les partenaires et l’intégration :`,
+'sa3d6652fb22d74a0': str`Le thème de ${0} n’a pas encore été annoncé.`,
+'sa6dae975b10530c6': `Thèmes des années précédentes`,
+'saab875d8cfcfe712': `Thème`,
+'sab2b6fb0c6fc7e5a': `Il reste une heure.`,
+'sc683c10250a1b719': `Quand`,
+'sc75b638daebe95c1': `Organisateur`,
+'sd5e8ea1163401242': `Se termine dans`,
+'sd5e9b70ffb7a8b46': `Aller au contenu`,
+'sd79c3d195bfcd52f': `En cours`,
+'sdf91756a8e460a05': str`Commence dans ${0}`,
+'se01c9d5c4f859d82': `Quand il a eu lieu`,
+'sea2ee5fa4b7af320': `Compte à rebours`,
+'sefcf950b3cc4fc3b': `Langue`,
+'sf3f752ef031b25d8': `Lieu`,
+'sfa8081a0a550e7f8': `Il reste un jour.`,
+    };
+  

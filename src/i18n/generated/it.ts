@@ -1,0 +1,47 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0487f33d9ddaabde': `Informazioni`,
+'s0801bf06900fa87d': `L’evento è iniziato.`,
+'s0c0bdd99132adb02': `L’evento è terminato.`,
+'s0fd75cc6a1aad906': `Notizie`,
+'s2ace368f648b267c': `Partecipa online`,
+'s2d985034b63c5885': `Sito ufficiale`,
+'s30c0a4d43229080a': `Leggi di più`,
+'s3d2014db05f63236': `Metti in pausa il conto alla rovescia`,
+'s3ec49dd155d60282': `Eventi passati`,
+'s5c18cae48b93138c': `Sessioni`,
+'s5c76cc4ada53f648': str`Termina tra ${0}`,
+'s5f6f9d9e70b14538': str`Tema del ${0}`,
+'s6701ef34e6ed8454': `In programma e in corso`,
+'s6ca492577d67f9d0': `Guarda la registrazione`,
+'s74fa553f008337da': `Guarda in diretta`,
+'s7f72225942ff8648': str`${0}, in tutti i fusi orari`,
+'s87b00027b3cd9d55': `Questo evento è terminato.`,
+'s8fbbda40a6a58a03': `Inizia tra`,
+'sa0469b5048b7b344': `Dati per partner e incorporamenti:`,
+'sa3d6652fb22d74a0': str`Il tema del ${0} non è ancora stato annunciato.`,
+'sa6dae975b10530c6': `Temi degli anni precedenti`,
+'saab875d8cfcfe712': `Tema`,
+'sab2b6fb0c6fc7e5a': `Manca un’ora.`,
+'sc683c10250a1b719': `Quando`,
+'sc75b638daebe95c1': `Organizzatore`,
+'sd5e8ea1163401242': `Termina tra`,
+'sd5e9b70ffb7a8b46': `Vai al contenuto`,
+'sd79c3d195bfcd52f': `In corso`,
+'sdf91756a8e460a05': str`Inizia tra ${0}`,
+'se01c9d5c4f859d82': `Quando si è svolto`,
+'sea2ee5fa4b7af320': `Conto alla rovescia`,
+'sefcf950b3cc4fc3b': `Lingua`,
+'sf3f752ef031b25d8': `Luogo`,
+'sfa8081a0a550e7f8': `Manca un giorno.`,
+    };
+  

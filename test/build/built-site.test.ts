@@ -1,0 +1,87 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { runBuild, tempDir } from '../support/build.js';
+import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { launchChromium } from '../support/browser.js';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const dist = path.join(await tempDir('built-site'), 'dist');
+  const run = await runBuild(dist);
+  assert.equal(run.code, 0, run.stderr);
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records every console warning or error and uncaught exception. */
+async function open(options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ timezoneId: options.timezoneId ?? 'Asia/Kathmandu', javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()}`));
+  return { page, problems };
+}
+
+for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-water-conference/zh/']) {
+  test(`the built page ${url} hydrates in Chromium with no console error and no duplicated content`, async () => {
+    const { page, problems } = await open();
+    // Hold the page script until the server-rendered heading is marked, to prove hydration keeps the node.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/page-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}${url}`, { waitUntil: 'commit' });
+    await page.waitForSelector('h1', { state: 'attached' });
+    await page.evaluate(() => ((window as unknown as { serverHeading: Element }).serverHeading = document.querySelector('h1')!));
+    release();
+    await page.waitForLoadState('load');
+    await page.waitForFunction(() => [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated));
+    const report = await page.evaluate(() => ({
+      sameHeading: document.querySelector('h1') === (window as unknown as { serverHeading: Element }).serverHeading,
+      headings: document.querySelectorAll('h1').length,
+      shadowBases: [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].map((el) => el.shadowRoot?.querySelectorAll('[part~="base"]').length ?? 0),
+    }));
+    assert.equal(report.headings, 1);
+    assert.ok(report.sameHeading, 'hydration kept the server-rendered heading');
+    assert.ok(report.shadowBases.every((n) => n === 1), `one shadow base per element, got ${report.shadowBases}`);
+    assert.deepEqual(problems, []);
+    await page.context().close();
+  });
+}
+
+test('the countdown on the built page counts down in the visitor’s own zone for International Mountain Day', async () => {
+  const { page, problems } = await open({ timezoneId: 'Pacific/Kiritimati' });
+  await page.clock.setFixedTime(new Date('2026-12-10T09:59:30Z')); // 23:59:30 on 10 December in Kiritimati (UTC+14)
+  await page.goto(`${server.url}/international-mountain-day/`);
+  const countdown = page.locator('summit-countdown');
+  await page.waitForFunction(() => document.querySelector('summit-countdown')?.getAttribute('state') === 'upcoming');
+  const parts = await countdown.evaluate((el) => ['days', 'hours', 'minutes', 'seconds'].map((p) => el.shadowRoot!.querySelector(`[part~="${p}"]`)!.textContent!.trim()));
+  assert.deepEqual(parts, ['0', '0', '0', '30']);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('with JavaScript off the page still shows the title, the date and the news', async () => {
+  const { page } = await open({ javaScriptEnabled: false });
+  await page.goto(`${server.url}/csw67/`);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /CSW67/);
+  assert.match(text, /6\s*–\s*17 March 2023/);
+  assert.match(text, /Read more/);
+  await page.context().close();
+});

@@ -1,0 +1,180 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { loadCampaigns } from '../../src/build/load.js';
+import { formatError } from '../../src/build/errors.js';
+import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
+
+const NOW = Date.parse('2026-11-27T00:00:00Z');
+
+const VALID = `name: Water Dialogue
+description: A dialogue on water.
+time-zone: America/New_York
+start: 2027-03-22T10:00
+end: 2027-03-22T13:00
+organiser:
+  name: UN-Water
+`;
+
+/** Loads one campaign (plus optional extra files) and returns its errors as printed lines. */
+async function errorsFor(campaign: string, extra: Record<string, string> = {}, file = 'campaign.yaml'): Promise<string[]> {
+  const root = await tempDir('errors');
+  await writeTree(root, { 'site.yaml': SITE_YAML, [`water-dialogue/${file}`]: campaign, ...extra });
+  const result = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  return result.errors.map(formatError);
+}
+
+test('a valid campaign loads without errors', async () => {
+  assert.deepEqual(await errorsFor(VALID), []);
+});
+
+const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?: string; extra?: Record<string, string> }[] = [
+  {
+    kind: 'missing required field',
+    config: VALID.replace('name: Water Dialogue\n', ''),
+    expected: 'water-dialogue/campaign.yaml:1:1 name: expected text or a map of fields, got nothing',
+  },
+  {
+    kind: 'wrong type',
+    config: VALID.replace('start: 2027-03-22T10:00', 'start: [2027]'),
+    expected: 'water-dialogue/campaign.yaml:4:8 start: expected text, got a list',
+  },
+  {
+    kind: 'misspelt key, with a suggestion',
+    config: VALID.replace('description:', 'descripton:'),
+    expected: /campaign\.yaml:2:1 descripton: unknown field "descripton"; did you mean "description"\?/,
+  },
+  {
+    kind: 'YAML syntax error',
+    config: VALID.replace('organiser:\n  name: UN-Water', 'organiser: [UN-Water'),
+    expected: /campaign\.yaml:\d+:\d+ expected valid YAML, got a syntax error/,
+  },
+  {
+    kind: 'JSON syntax error',
+    file: 'campaign.json',
+    config: '{ "name": "Water Dialogue", }',
+    expected: /water-dialogue\/campaign\.json:1:\d+ expected valid JSON, got a syntax error/,
+  },
+  {
+    kind: 'duplicate key',
+    config: `${VALID}name: Water Dialogue again\n`,
+    expected: 'water-dialogue/campaign.yaml:8:1 expected each key once, got a duplicate key "name"; remove or rename one',
+  },
+  {
+    kind: 'javascript: link',
+    config: `${VALID}news:\n  - date: 2027-01-10\n    title: Hostile\n    link: "javascript:alert(1)"\n`,
+    expected: 'water-dialogue/campaign.yaml:11:11 news[0].link: expected an https URL, got "javascript:alert(1)"',
+  },
+  {
+    kind: 'link hidden behind spaces and a control character',
+    config: `${VALID}links:\n  website: " \\tjavascript:alert(1)"\n`,
+    expected: /links\.website: expected an https URL, got " \\tjavascript:alert\(1\)"/,
+  },
+  {
+    kind: 'protocol-relative link',
+    config: `${VALID}links:\n  website: //evil.example\n`,
+    expected: /campaign\.yaml:9:12 links\.website: expected an https URL, got "\/\/evil\.example"/,
+  },
+  {
+    kind: 'unknown time zone, with a suggestion',
+    config: VALID.replace('America/New_York', 'America/NewYork'),
+    expected: 'water-dialogue/campaign.yaml:3:12 time-zone: expected an IANA time zone like America/New_York, or "local", got "America/NewYork"; did you mean "America/New_York"?',
+  },
+  {
+    kind: 'zone abbreviation instead of an IANA zone',
+    config: VALID.replace('America/New_York', 'EST'),
+    expected: /time-zone: expected an IANA time zone like America\/New_York, or "local", got "EST"/,
+  },
+  {
+    kind: 'end before start',
+    config: VALID.replace('end: 2027-03-22T13:00', 'end: 2027-03-22T09:00'),
+    expected: 'water-dialogue/campaign.yaml:5:6 end: expected an end after the start 2027-03-22T10:00, got 2027-03-22T09:00',
+  },
+  {
+    kind: 'a time skipped by daylight saving',
+    config: VALID.replace('start: 2027-03-22T10:00', 'start: 2027-03-14T02:30'),
+    expected: /campaign\.yaml:4:8 start: 2027-03-14T02:30 does not exist in America\/New_York: the clocks skip that hour/,
+  },
+  {
+    kind: 'a time that happens twice',
+    config: VALID.replace('start: 2027-03-22T10:00\nend: 2027-03-22T13:00', 'start: 2026-11-01T01:30\nend: 2026-11-01T03:00'),
+    expected: /start: 2026-11-01T01:30 happens twice in America\/New_York: .* 2026-11-01T01:30-04:00 or 2026-11-01T01:30-05:00/,
+  },
+  {
+    kind: 'a time without an end',
+    config: VALID.replace('end: 2027-03-22T13:00\n', ''),
+    expected: /end: expected an end time like 2027-03-22T18:00 because start has a time, got nothing/,
+  },
+  {
+    kind: 'unknown shared news id, with a suggestion',
+    config: `${VALID}news:\n  - water-action-agnda\n`,
+    extra: { 'site.yaml': `${SITE_YAML}news:\n  - id: water-action-agenda\n    date: 2023-03-24\n    title: The Water Action Agenda\n    link: https://sdgs.un.org/conferences/water2023\n` },
+    expected: 'water-dialogue/campaign.yaml:9:5 news[0]: expected the id of a news item in campaigns/site.yaml, got "water-action-agnda"; did you mean "water-action-agenda"?',
+  },
+  {
+    kind: 'colours that fail contrast',
+    config: `${VALID}colors:\n  text: "#999999"\n`,
+    expected: /colors\.text: expected text #999999 on background #ffffff \(body text\) to have a contrast of at least 4\.5:1, got 2\.85:1/,
+  },
+  {
+    kind: 'a colour smuggling CSS',
+    config: `${VALID}colors:\n  accent: "red; background:url(https://evil.example)"\n`,
+    expected: /colors\.accent: expected a hex colour like #0b5d8c, got "red; background:url/,
+  },
+  {
+    kind: 'a misspelt locale in a localised text',
+    config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr-FR: Dialogue sur l’eau'),
+    expected: /name\.fr-FR: unknown field "fr-FR"; did you mean "fr"\?/,
+  },
+  {
+    kind: 'a status that does not exist',
+    config: `${VALID}status: canceled\n`,
+    expected: /status: expected one of "scheduled", "postponed", "cancelled", "moved-online", got "canceled"; did you mean "cancelled"\?/,
+  },
+  {
+    kind: 'a yearly event on 29 February without a rule',
+    config: VALID.replace('start: 2027-03-22T10:00\nend: 2027-03-22T13:00', 'start: 2028-02-29\nrecurrence: yearly'),
+    expected: /start: a yearly event on 29 February needs a rule for common years: add leap-day: feb-28 or leap-day: mar-1/,
+  },
+  {
+    kind: 'a missing banner image',
+    config: `${VALID}banner:\n  image: assets/banner.webp\n`,
+    expected: /banner\.image: expected a file at water-dialogue\/assets\/banner\.webp, got none/,
+  },
+];
+
+for (const mistake of MISTAKES) {
+  test(`config mistake: ${mistake.kind} gives a precise error`, async () => {
+    const errors = await errorsFor(mistake.config, mistake.extra, mistake.file);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    if (typeof mistake.expected === 'string') assert.equal(errors[0], mistake.expected);
+    else assert.match(errors[0], mistake.expected);
+  });
+}
+
+test('every error in every file is reported at once', async () => {
+  const root = await tempDir('errors-all');
+  await writeTree(root, {
+    'site.yaml': SITE_YAML,
+    'one/campaign.yaml': VALID.replace('description:', 'descripton:'),
+    'two/campaign.yaml': `${VALID.replace('name: Water Dialogue\n', '')}status: canceled\n`,
+    'three/campaign.yaml': VALID.replace('America/New_York', 'Mars/Olympus'),
+  });
+  const { errors, campaigns } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.deepEqual(campaigns, []);
+  assert.deepEqual(errors.map((e) => `${e.file} ${e.field}`), ['one/campaign.yaml descripton', 'three/campaign.yaml time-zone', 'two/campaign.yaml name', 'two/campaign.yaml status']);
+});
+
+test('a folder name that is not a slug is refused', async () => {
+  const root = await tempDir('errors-slug');
+  await writeTree(root, { 'site.yaml': SITE_YAML, 'Water Dialogue/campaign.yaml': VALID });
+  const { errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.match(formatError(errors[0]), /expected the folder name to be a slug in lowercase kebab-case .* got "Water Dialogue"/);
+});
+
+test('a campaign folder with both YAML and JSON is refused', async () => {
+  const root = await tempDir('errors-both');
+  await writeTree(root, { 'site.yaml': SITE_YAML, 'water/campaign.yaml': VALID, 'water/campaign.json': '{}' });
+  const { errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.match(formatError(errors[0]), /expected one config file, got campaign\.json and campaign\.yaml; keep one/);
+});

@@ -1,0 +1,113 @@
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
+
+const LOCALES = ['fr', 'es', 'ar', 'zh', 'ru', 'it'];
+const SLUGS = ['csw67', 'international-mountain-day', 'un-2023-water-conference'];
+
+let dist: string;
+
+before(async () => {
+  dist = path.join(await tempDir('site'), 'dist');
+  const run = await runBuild(dist);
+  assert.equal(run.code, 0, run.stderr);
+});
+
+const read = (file: string) => readFile(path.join(dist, file), 'utf8');
+
+test('the build writes the directory, every campaign in every locale, its data and the embed script', async () => {
+  const files = Object.keys(await treeHashes(dist));
+  for (const slug of SLUGS) {
+    assert.ok(files.includes(`${slug}/index.html`), slug);
+    assert.ok(files.includes(`${slug}/campaign.json`), slug);
+    for (const locale of LOCALES) assert.ok(files.includes(`${slug}/${locale}/index.html`), `${slug}/${locale}`);
+  }
+  assert.ok(files.includes('index.html'));
+  assert.ok(files.includes('embed/summit.js'));
+  assert.ok(files.includes('favicon.ico'));
+});
+
+test('campaign.json is versioned data with UTC instants and every locale resolved', async () => {
+  const csw = JSON.parse(await read('csw67/campaign.json'));
+  assert.equal(csw.version, 1);
+  // 6 March 2023 begins at 05:00 UTC in New York (EST, UTC−5); the event ends after 17 March.
+  assert.deepEqual(csw.time, { start: '2023-03-06T05:00:00Z', end: '2023-03-18T04:00:00Z', timeZone: 'America/New_York', allDay: true });
+  for (const locale of ['en', ...LOCALES]) assert.ok(csw.name[locale].text, locale);
+  const imd = JSON.parse(await read('international-mountain-day/campaign.json'));
+  const dubai = imd.editions.find((e: { year: number }) => e.year === 2023).sessions[0];
+  assert.equal(dubai.start, '2023-12-11T10:00:00Z', '14:00 in Dubai is 10:00 UTC');
+});
+
+test('International Mountain Day built in late November 2026 is about 11 December 2026 and invents no theme', async () => {
+  const imd = JSON.parse(await read('international-mountain-day/campaign.json'));
+  assert.deepEqual(imd.time, { start: '2026-12-11T00:00:00', end: '2026-12-12T00:00:00', timeZone: 'local', allDay: true });
+  assert.equal(imd.theme, undefined);
+  const page = await read('international-mountain-day/index.html');
+  assert.match(page, /The theme for 2026 has not been announced yet\./);
+  assert.match(page, /Glaciers matter for water, food and livelihoods in mountains and beyond/, 'past themes are listed');
+});
+
+test('a page is readable without JavaScript: title, theme, dates and news are in the static HTML', async () => {
+  const page = await read('csw67/index.html');
+  assert.match(page, /<h1[^>]*>(<!--[^>]*-->)*CSW67/);
+  assert.match(page, /Innovation and technological change/);
+  assert.match(page, /<time datetime="2023-03-06">/);
+  assert.match(page, /<a href="https:\/\/[^"]+"[^>]*>(<!--[^>]*-->)*Read more/);
+  assert.match(page, /<template [^>]*shadowrootmode="open"/, 'components are server-rendered as declarative shadow DOM');
+});
+
+test('every page has lang, dir, reciprocal hreflang alternates and an x-default', async () => {
+  const ar = await read('csw67/ar/index.html');
+  assert.match(ar, /<html lang="ar" dir="rtl">/);
+  for (const locale of ['en', ...LOCALES]) {
+    const page = await read(locale === 'en' ? 'csw67/index.html' : `csw67/${locale}/index.html`);
+    const self = `https://events.mountain-partnership.example/csw67/${locale === 'en' ? '' : `${locale}/`}`;
+    assert.ok(page.includes(`<link rel="alternate" hreflang="${locale}" href="${self}">`), `${locale} links to itself`);
+    assert.ok(page.includes(`<link rel="alternate" hreflang="x-default" href="https://events.mountain-partnership.example/csw67/">`));
+    for (const other of LOCALES) assert.ok(page.includes(`hreflang="${other}"`), `${locale} → ${other}`);
+  }
+});
+
+test('a failed build prints every error with its position, exits 1 with no stack trace, and leaves dist/ as it was', async () => {
+  const campaigns = await tempDir('fail-campaigns');
+  const out = path.join(await tempDir('fail-out'), 'dist');
+  const good = 'name: Dialogue\ndescription: A dialogue.\ntime-zone: Europe/Rome\nstart: 2027-05-04\norganiser:\n  name: FAO\n';
+  await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'dialogue/campaign.yaml': good });
+  assert.equal((await runBuild(out, { campaigns })).code, 0);
+  const before = await treeHashes(out);
+
+  await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), good.replace('Europe/Rome', 'Europe/Roma').replace('name: Dialogue', 'nmae: Dialogue'));
+  const run = await runBuild(out, { campaigns });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /dialogue\/campaign\.yaml:1:1 nmae: unknown field "nmae"; did you mean "name"\?/);
+  assert.doesNotMatch(run.stderr, /^\s+at /m, 'no stack trace');
+  assert.deepEqual(await treeHashes(out), before);
+});
+
+test('hostile text is shown as text, never executed, and inline JSON cannot close its script', async () => {
+  const campaigns = await tempDir('hostile');
+  const out = path.join(await tempDir('hostile-out'), 'dist');
+  const title = '</script><script>alert(1)</script><img src=x onerror=alert(2)> \u202Eevil';
+  await writeTree(campaigns, {
+    'site.yaml': SITE_YAML,
+    'hostile/campaign.yaml': `name: ${JSON.stringify(title)}\ndescription: ${JSON.stringify('x'.repeat(5000))}\ntime-zone: UTC\nstart: 2027-01-01\norganiser:\n  name: "<b>Org</b>"\n`,
+  });
+  const run = await runBuild(out, { campaigns });
+  assert.equal(run.code, 0, run.stderr);
+  const page = await readFile(path.join(out, 'hostile/index.html'), 'utf8');
+  assert.doesNotMatch(page, /<script>alert/);
+  assert.doesNotMatch(page, /<img src=x/);
+  assert.match(page, /&lt;\/script&gt;&lt;script&gt;alert\(1\)/);
+  const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1];
+  assert.equal(JSON.parse(jsonLd).name, title, 'the JSON-LD keeps the text exactly, escaped');
+});
+
+test('the output is byte-identical whatever the build machine’s time zone and language', async () => {
+  const other = path.join(await tempDir('determinism'), 'dist');
+  const run = await runBuild(other, { env: { TZ: 'Pacific/Chatham', LANG: 'ar_EG.UTF-8', LC_ALL: 'ar_EG.UTF-8' } });
+  assert.equal(run.code, 0, run.stderr);
+  assert.deepEqual(await treeHashes(other), await treeHashes(dist));
+});
+

@@ -1,0 +1,64 @@
+/**
+ * Runs the real `vite build` (the command `npm run build` runs) in a child process, on the shipped
+ * campaigns or on a fixture folder, into a folder of the test's choosing.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+
+/** 2026-11-27T00:00:00Z: the build date every test build uses unless it says otherwise. */
+export const TEST_EPOCH = '1795737600';
+
+export interface BuildRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(outDir: string, options: { campaigns?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+      env: {
+        ...process.env,
+        SOURCE_DATE_EPOCH: TEST_EPOCH,
+        ...(options.campaigns && { SUMMIT_CAMPAIGNS: options.campaigns }),
+        ...options.env,
+      },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+export function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), `summit-${prefix}-`));
+}
+
+/** Writes a tree of files: `{ 'site.yaml': '…', 'csw67/campaign.yaml': '…' }`. */
+export async function writeTree(root: string, files: Record<string, string>): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), content);
+  }
+}
+
+/** Every file below `root` with the hash of its bytes, for "nothing changed" and "byte-identical" checks. */
+export async function treeHashes(root: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else hashes[path.relative(root, full)] = createHash('sha256').update(await readFile(full)).digest('hex');
+    }
+  };
+  await walk(root);
+  return hashes;
+}
+
+export const SITE_YAML = 'url: https://events.example.org\nname: Example events\n';
