@@ -1,0 +1,88 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { jsonSchemaText, SCHEMA_FILES } from '../../src/build/schemas.js';
+import { createCampaign } from '../../src/build/new-campaign.js';
+import { loadCampaigns } from '../../src/build/load.js';
+import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
+
+test('the committed JSON Schemas are the ones the zod schemas generate (run npm run schema after a change)', async () => {
+  for (const [name, schema] of Object.entries(SCHEMA_FILES)) {
+    assert.equal(await readFile(path.join('campaigns', name), 'utf8'), jsonSchemaText(schema), name);
+  }
+});
+
+test('the JSON Schema tells editors about misspelt keys and allowed values', () => {
+  const schema = JSON.parse(jsonSchemaText(SCHEMA_FILES['campaign.schema.json']));
+  assert.equal(schema.additionalProperties, false);
+  assert.deepEqual(schema.properties.status.enum, ['scheduled', 'postponed', 'cancelled', 'moved-online']);
+  assert.ok(schema.required.includes('time-zone'));
+});
+
+test('npm run new scaffolds a campaign that builds at once, and refuses a slug in use or a bad slug', async () => {
+  const campaigns = await tempDir('new');
+  await writeTree(campaigns, { 'site.yaml': SITE_YAML });
+  const now = Date.parse('2026-11-27T12:00:00Z');
+  await createCampaign(campaigns, 'water-dialogue-2027', now);
+  const { errors, campaigns: loaded } = await loadCampaigns(campaigns, now);
+  assert.deepEqual(errors, []);
+  assert.equal(loaded[0].time.start, '2026-12-25T09:00:00Z', 'four weeks later, 10:00 in Rome');
+  await assert.rejects(createCampaign(campaigns, 'water-dialogue-2027', now), /exists already/);
+  await assert.rejects(createCampaign(campaigns, 'Water Dialogue', now), /expected a slug in lowercase kebab-case/);
+  const out = path.join(await tempDir('new-out'), 'dist');
+  const run = await runBuild(out, { campaigns });
+  assert.equal(run.code, 0, run.stderr);
+  assert.ok(Object.keys(await treeHashes(out)).includes('water-dialogue-2027/fr/index.html'));
+});
+
+describeDevServer();
+
+function describeDevServer() {
+  let server: ViteDevServer;
+  let campaigns: string;
+  const reloads: unknown[] = [];
+  const valid = 'name: Dialogue\ndescription: A dialogue.\ntime-zone: Europe/Rome\nstart: 2027-05-04\norganiser:\n  name: FAO\n';
+
+  before(async () => {
+    campaigns = await tempDir('dev');
+    await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'dialogue/campaign.yaml': valid });
+    process.env.SUMMIT_CAMPAIGNS = campaigns;
+    server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+    delete process.env.SUMMIT_CAMPAIGNS;
+    await server.listen();
+    const send = server.ws.send.bind(server.ws);
+    server.ws.send = ((payload: unknown) => {
+      reloads.push(payload);
+      return send(payload as never);
+    }) as typeof server.ws.send;
+  });
+
+  after(async () => {
+    await server?.close();
+  });
+
+  const base = () => server.resolvedUrls!.local[0].replace(/\/$/, '');
+
+  test('npm run dev serves the campaign page with the live-reload client', async () => {
+    const response = await fetch(`${base()}/dialogue/`);
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.match(html, /<h1>(<!--[^>]*-->)*Dialogue/);
+    assert.match(html, /\/@vite\/client/);
+  });
+
+  test('saving a campaign file reloads the open page, and an invalid file shows its errors in the page', async () => {
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid.replace('Europe/Rome', 'Europe/Roma'));
+    for (let i = 0; i < 100 && !reloads.some((r) => (r as { type: string }).type === 'full-reload'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    assert.ok(reloads.some((r) => (r as { type: string }).type === 'full-reload'), 'a full reload was sent');
+    const response = await fetch(`${base()}/dialogue/`);
+    assert.equal(response.status, 500);
+    const html = await response.text();
+    assert.match(html, /dialogue\/campaign\.yaml:3:12 time-zone: expected an IANA time zone/);
+    assert.match(html, /\/@vite\/client/, 'the error page reloads itself when the file is fixed');
+  });
+}
