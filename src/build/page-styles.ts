@@ -30,8 +30,6 @@ main{display:grid;gap:2.5rem;padding-block-end:3rem}
 h1,h2,h3{line-height:1.25}
 h2{font-size:1.5rem;margin-block:0 1rem}
 h3{font-size:1.125rem;margin-block:0 .25rem}
-summit-banner:not(:defined) {display:block;background:var(--summit-color-accent);color:var(--summit-color-on-accent);border-radius:.75rem;padding:2rem}
-.banner-image{display:block;inline-size:100%;block-size:auto}
 .theme-label{font-size:.875rem;text-transform:uppercase;letter-spacing:.05em;font-weight:600}
 .tba{font-style:italic}
 .facts{display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));align-items:start}

@@ -239,8 +239,8 @@ function shell(page: Shell): string {
 <link rel="canonical" href="${escapeHtml(page.canonical)}">
 ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
 <link rel="icon" href="${root}${page.assets.favicon}">
-${page.head}
 <style>${PAGE_CSS}</style>
+${page.head}
 <script type="module" src="${root}${page.assets.script}"></script>
 </head>
 <body>

@@ -19,12 +19,10 @@ export const bannerStyles = [
       background: var(--_background);
       color: var(--_color);
     }
-    .image,
-    .content {
-      grid-area: 1 / 1;
-    }
+    /* The image covers the whole banner however tall the text makes it. */
     .image {
-      position: relative;
+      position: absolute;
+      inset: 0;
     }
     .image::after {
       content: '';
@@ -33,7 +31,8 @@ export const bannerStyles = [
       background: var(--_overlay);
     }
     ::slotted(img) {
-      display: block;
+      position: absolute;
+      inset: 0;
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;

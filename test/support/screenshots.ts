@@ -1,0 +1,36 @@
+/**
+ * `npm run screenshots`: the built `dist/` as visitors see it, for people to look at. Every campaign in
+ * English and Arabic (and the other locales with --all), narrow and wide, JavaScript on and off, into
+ * `screenshots/`.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic } from './static-server.js';
+import { launchChromium } from './browser.js';
+
+const SLUGS = ['international-mountain-day', 'csw67', 'un-2023-water-conference'];
+const LOCALES = process.argv.includes('--all') ? ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'] : ['en', 'ar'];
+const WIDTHS = { narrow: 390, wide: 1280 };
+
+const server = await serveStatic(path.resolve('dist'));
+const browser = await launchChromium();
+await mkdir('screenshots', { recursive: true });
+const pages = ['', ...SLUGS.map((slug) => `${slug}/`)];
+for (const pagePath of pages) {
+  for (const locale of LOCALES) {
+    for (const [width, px] of Object.entries(WIDTHS)) {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser.newContext({ viewport: { width: px, height: 900 }, javaScriptEnabled, timezoneId: 'Asia/Kathmandu' });
+        const page = await context.newPage();
+        await page.goto(`${server.url}/${pagePath}${locale === 'en' ? '' : `${locale}/`}`);
+        await page.waitForLoadState('networkidle');
+        const name = `${pagePath.replace(/\/$/, '') || 'directory'}-${locale}-${width}-${javaScriptEnabled ? 'js' : 'nojs'}.png`;
+        await page.screenshot({ path: path.join('screenshots', name), fullPage: true });
+        await context.close();
+      }
+    }
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots written to screenshots/`);
