@@ -103,33 +103,38 @@ const edition = z.strictObject({
 export const STATUSES = ['scheduled', 'postponed', 'cancelled', 'moved-online'] as const;
 
 export const campaignSchema = z.strictObject({
-  $schema: z.string().optional(),
-  name: localisedText,
-  description: localisedText,
-  'default-locale': locale.default('en'),
+  $schema: z.string().optional().describe('path of the JSON Schema, for editors'),
+  name: localisedText.describe('name of the event, as the page heading and title'),
+  description: localisedText.describe('two or three sentences on what the event is and why it matters'),
+  'default-locale': locale.default('en').describe('the locale every missing translation falls back to; default en'),
   locales: z.array(locale).min(1).optional().describe('locales to publish; defaults to all seven'),
   'time-zone': z.string().min(1).describe('an IANA zone such as America/New_York, or "local" for the same wall-clock time everywhere'),
-  start: dateOrDateTime,
-  end: dateOrDateTime.optional().describe('last day (dates) or end time; defaults to the end of the start day'),
-  recurrence: z.literal('yearly').optional(),
+  start: dateOrDateTime.describe('2023-03-06 (all day) or 2023-03-06T10:00 (wall-clock time in time-zone)'),
+  end: dateOrDateTime.optional().describe('last day, inclusive, for dates (default: the start day); the end time, required with a start time'),
+  recurrence: z.literal('yearly').optional().describe('yearly: the site rolls over to next year once an occurrence ends'),
   'leap-day': z
     .enum(['feb-28', 'mar-1'])
     .optional()
     .describe('for a yearly event on 29 February: the day it falls on in other years'),
-  status: z.enum(STATUSES).default('scheduled'),
-  theme: localisedText.optional(),
-  venue: venue.optional(),
-  organiser: z.strictObject({ name: localisedText, url: httpsUrl.optional() }),
+  status: z.enum(STATUSES).default('scheduled').describe('scheduled, postponed, cancelled or moved-online; upcoming, live and ended follow from the time'),
+  theme: localisedText.optional().describe('theme of a one-off event; yearly events give it per edition'),
+  venue: venue.optional().describe('where it happens: name, city, country'),
+  organiser: z.strictObject({ name: localisedText, url: httpsUrl.optional() }).describe('who organises it: name and an https url'),
   links: z
     .strictObject({ website: httpsUrl.optional(), webcast: httpsUrl.optional(), recording: httpsUrl.optional() })
-    .optional(),
+    .optional()
+    .describe('https links: website always, webcast while live, recording once ended'),
   colors: z
     .strictObject({ accent: hexColor.optional(), text: hexColor.optional(), background: hexColor.optional() })
-    .optional(),
-  banner: banner.optional(),
-  sessions: z.array(session).optional(),
-  news: z.array(newsEntry).optional(),
-  editions: z.record(z.string().regex(/^\d{4}$/, 'expected a year like 2024'), edition).optional(),
+    .optional()
+    .describe('hex colours accent, text, background; checked for WCAG contrast at build'),
+  banner: banner.optional().describe('banner image (a file in the campaign folder), its alt text, an overlay colour'),
+  sessions: z.array(session).optional().describe('sub-events, each with name, start, end, time-zone, venue, online, recording'),
+  news: z.array(newsEntry).optional().describe('news items (date, title, summary, https link, image) or ids of items in site.yaml'),
+  editions: z
+    .record(z.string().regex(/^\d{4}$/, 'expected a year like 2024'), edition)
+    .optional()
+    .describe('per-year theme, banner, sessions and news of a yearly event'),
 });
 
 export const siteSchema = z.strictObject({

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { jsonSchemaText, SCHEMA_FILES } from '../../src/build/schemas.js';
+import { jsonSchemaText, SCHEMA_FILES, withConfigReference } from '../../src/build/schemas.js';
 import { createCampaign } from '../../src/build/new-campaign.js';
 import { loadCampaigns } from '../../src/build/load.js';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
@@ -86,3 +86,9 @@ function describeDevServer() {
     assert.match(html, /\/@vite\/client/, 'the error page reloads itself when the file is fixed');
   });
 }
+
+test('the README’s field reference is the one the schema generates (run npm run schema after a change)', async () => {
+  const readme = await readFile('README.md', 'utf8');
+  assert.equal(withConfigReference(readme), readme);
+  assert.match(readme, /\| `time-zone` \| yes \|/);
+});
