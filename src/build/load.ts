@@ -16,18 +16,16 @@ export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export interface Site {
-  url: string;
-  name: Campaign['name'];
-  config: SiteConfig;
-}
-
 export interface LoadResult {
   site?: SiteConfig;
   campaigns: Campaign[];
   errors: ConfigError[];
+  /** Allowed but probably mistakes; the build prints them, and fails on them under `--mode strict`. */
+  warnings: ConfigError[];
   /** Files read, for the dev server to watch. */
   files: string[];
+  /** The config file of each campaign, as shown in errors, by slug. */
+  sources: Record<string, string>;
 }
 
 interface ParsedFile {
@@ -42,7 +40,9 @@ interface ParsedFile {
  */
 export async function loadCampaigns(root: string, now: number, display = (file: string) => path.relative(process.cwd(), file)): Promise<LoadResult> {
   const errors: ConfigError[] = [];
+  const warnings: ConfigError[] = [];
   const files: string[] = [];
+  const sources: Record<string, string> = {};
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
     return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
@@ -86,6 +86,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     }
     const file = path.join(dir, present[0]);
     files.push(file);
+    sources[entry.name] = display(file);
     if (!SLUG.test(entry.name)) {
       errors.push({ file: display(file), line: 1, column: 1, field: '', message: `expected the folder name to be a slug in lowercase kebab-case like water-conference-2023, got "${entry.name}"; rename the folder` });
       continue;
@@ -97,8 +98,10 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       errors.push(...result.problems.map((p) => at(parsed, file, p)));
       continue;
     }
-    const { campaign, problems } = normaliseCampaign({ slug: entry.name, config: result.value, sharedNews, now });
-    errors.push(...problems.map((p) => at(parsed, file, p)));
+    const normalised = normaliseCampaign({ slug: entry.name, config: result.value, sharedNews, now });
+    const { campaign } = normalised;
+    errors.push(...normalised.problems.map((p) => at(parsed, file, p)));
+    warnings.push(...normalised.warnings.map((p) => at(parsed, file, p)));
     if (!campaign) continue;
     for (const [fieldPath, asset] of assetsOf(result.value)) {
       const exists = await stat(path.join(dir, asset)).then((s) => s.isFile(), () => false);
@@ -106,7 +109,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     }
     campaigns.push(campaign);
   }
-  return { site, campaigns: errors.length ? [] : campaigns, errors, files };
+  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources };
 }
 
 function parse(file: string, source: string, errors: ConfigError[], display: (f: string) => string): ParsedFile | undefined {

@@ -6,6 +6,7 @@
 import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
+import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
 import { renderCampaign, renderDirectory, siteInfo, type PageAssets, type RenderedPage } from './render.js';
@@ -46,10 +47,29 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
   return Number(epoch) * 1000;
 }
 
-/** Loads every campaign or throws CampaignErrors. */
-export async function loadOrThrow(campaignsDir: string, now: number): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
+/**
+ * Loads every campaign or throws CampaignErrors. `strict` (`vite build --mode strict`) also fails on
+ * warnings and on untranslated fields.
+ */
+export async function loadOrThrow(campaignsDir: string, now: number, strict = false): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
   const result = await loadCampaigns(campaignsDir, now);
-  if (result.errors.length > 0 || !result.site) throw new CampaignErrors(result.errors);
+  const errors = [...result.errors];
+  if (strict) {
+    errors.push(...result.warnings);
+    for (const campaign of result.campaigns) {
+      for (const [locale, fields] of translationGaps(campaign)) {
+        if (fields.length === 0) continue;
+        errors.push({
+          file: result.sources[campaign.slug],
+          line: 1,
+          column: 1,
+          field: '',
+          message: `expected every text in ${locale}, got ${fields.length} untranslated: ${fields.join(', ')}; translate them, or drop ${locale} from locales`,
+        });
+      }
+    }
+  }
+  if (errors.length > 0 || !result.site) throw new CampaignErrors(errors);
   return { ...result, site: result.site };
 }
 

@@ -12,12 +12,16 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, swapInto, writeFiles } from './site.js';
 import { escapeHtml } from './html.js';
+import { formatError } from './errors.js';
+import { coverageTable } from '../campaign/coverage.js';
 
 export interface SummitOptions {
   /** Folder of campaign folders, relative to the project root. Default `campaigns`. */
   campaigns?: string;
 }
 
+/** `vite build --mode strict` also fails on warnings and untranslated text. */
+const STRICT_MODE = 'strict';
 const PAGE_ENTRY = 'src/page.ts';
 const EMBED_ENTRY = 'src/embed.ts';
 const EMBED_FILE = 'embed/summit.js';
@@ -77,10 +81,14 @@ export function summit(options: SummitOptions = {}): Plugin {
       order: 'pre',
       async handler(builder) {
         const now = buildNow();
-        const loaded = await loadOrThrow(campaignsDir(), now).catch((error: unknown) => {
+        const loaded = await loadOrThrow(campaignsDir(), now, config.mode === STRICT_MODE).catch((error: unknown) => {
           if (error instanceof CampaignErrors) config.logger.error(error.report());
           throw error;
         });
+        for (const warning of loaded.warnings) config.logger.warn(`warning: ${formatError(warning)}`);
+        const gaps = coverageTable(loaded.campaigns);
+        if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
+        else config.logger.info('summit: every text is translated');
         const staging = stagingFor(outDir);
         const output = (await builder.build(builder.environments.client)) as RolldownOutput;
         await builder.build(builder.environments.embed);

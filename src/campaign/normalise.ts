@@ -48,9 +48,17 @@ export const DEFAULT_COLORS: Colors = { accent: '#0b5d8c', text: '#1b1f24', back
  */
 const TEXT_CONTRAST = 4.5;
 
-export function normaliseCampaign(input: NormaliseInput): { campaign?: Campaign; problems: Problem[] } {
+export interface Normalised {
+  campaign?: Campaign;
+  problems: Problem[];
+  /** What is allowed but probably a mistake; errors under `--mode strict`. */
+  warnings: Problem[];
+}
+
+export function normaliseCampaign(input: NormaliseInput): Normalised {
   const { slug, config, now } = input;
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const report = (path: FieldPath, message: string) => problems.push({ path, message });
 
   const defaultLocale = config['default-locale'];
@@ -134,9 +142,19 @@ export function normaliseCampaign(input: NormaliseInput): { campaign?: Campaign;
   const colors = resolveColors(config.colors, report);
   const banner = bannerOf(currentEdition?.banner ?? config.banner, currentEdition?.banner ? ['editions', String(year), 'banner'] : ['banner'], text);
 
-  if (!time || problems.length > 0) return { problems };
+  if (!time || problems.length > 0) return { problems, warnings };
+  if (!yearly && config.status === 'scheduled' && spanEndsBy(time, now) && !config.links?.recording) {
+    const lastDay = time.allDay ? config.end ?? config.start : time.end.slice(0, 10);
+    if (!news.some((item) => item.date >= lastDay.slice(0, 10))) {
+      warnings.push({
+        path: ['status'],
+        message: `the event is over but still scheduled, with nothing on the page about how it went; add links.recording or news of the outcome, or set the status if it was postponed or cancelled`,
+      });
+    }
+  }
   return {
     problems,
+    warnings,
     campaign: {
       version: CAMPAIGN_JSON_VERSION,
       slug,

@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
 
@@ -111,3 +112,23 @@ test('the output is byte-identical whatever the build machine’s time zone and 
   assert.deepEqual(await treeHashes(other), await treeHashes(dist));
 });
 
+
+test('the build prints the translation coverage, and --mode strict fails on untranslated text', async () => {
+  const campaigns = await tempDir('strict');
+  const out = path.join(await tempDir('strict-out'), 'dist');
+  await writeTree(campaigns, {
+    'site.yaml': SITE_YAML,
+    'dialogue/campaign.yaml': 'name: { en: Dialogue, fr: Dialogue }\ndescription: A dialogue.\nlocales: [en, fr]\ntime-zone: Europe/Rome\nstart: 2027-05-04\norganiser:\n  name: FAO\n',
+  });
+  const relaxed = await runBuild(out, { campaigns });
+  assert.equal(relaxed.code, 0, relaxed.stderr);
+  assert.match(relaxed.stdout + relaxed.stderr, /dialogue fr: 2 untranslated \(description, organiser\.name\)/);
+  const strict = await new Promise<{ code: number; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'strict', '--outDir', out], { env: { ...process.env, SOURCE_DATE_EPOCH: '1795737600', SUMMIT_CAMPAIGNS: campaigns } });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stderr }));
+  });
+  assert.equal(strict.code, 1);
+  assert.match(strict.stderr, /dialogue\/campaign\.yaml:1:1 expected every text in fr, got 2 untranslated: description, organiser\.name/);
+});
