@@ -1,0 +1,112 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { runBuild, tempDir } from '../support/build.js';
+import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { launchChromium } from '../support/browser.js';
+
+const SLUGS = ['csw67', 'international-mountain-day', 'un-2023-water-conference'];
+const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'];
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** 5 December 2026: International Mountain Day is upcoming, the 2023 conferences are over. */
+const VISIT = new Date('2026-12-05T12:00:00Z');
+
+let server: StaticServer;
+let browser: Browser;
+let englishFragments: string[];
+
+before(async () => {
+  const dist = path.join(await tempDir('reach'), 'dist');
+  const run = await runBuild(dist);
+  assert.equal(run.code, 0, run.stderr);
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+  // Every English interface string, from the translators' file, split around its placeholders.
+  const xliff = await readFile('src/i18n/xliff/fr.xlf', 'utf8');
+  englishFragments = [...xliff.matchAll(/<source>(.*?)<\/source>/g)]
+    .flatMap((m) => m[1].split(/<x [^>]*\/>/))
+    .map((fragment) => fragment.trim().replace(/^[,.:]\s*/, ''))
+    .filter((fragment) => fragment.length >= 4);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(url: string, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo' });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(VISIT);
+  await page.goto(`${server.url}${url}`);
+  if (javaScriptEnabled) {
+    await page.waitForFunction(() => [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated));
+  }
+  return page;
+}
+
+/** All text a visitor or a screen reader meets: text nodes and names, shadow roots included. */
+function allText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node instanceof Element) {
+          if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) continue;
+          for (const name of ['aria-label', 'alt', 'title']) if (node.getAttribute(name)) parts.push(node.getAttribute(name)!);
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.documentElement);
+    return parts.join(' ').replace(/\s+/g, ' ');
+  });
+}
+
+const pages = [...LOCALES.map((l) => (l === 'en' ? '/' : `/${l}/`)), ...SLUGS.flatMap((slug) => LOCALES.map((l) => `/${slug}/${l === 'en' ? '' : `${l}/`}`))];
+
+test('every generated page in every locale has zero axe violations once hydrated', async () => {
+  const failures: string[] = [];
+  for (const url of pages) {
+    const page = await visit(url);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    if (violations.length) failures.push(`${url}: ${violations.join(', ')}`);
+    await page.context().close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('no English interface word appears on a page in another language, shadow roots and names included', async () => {
+  const failures: string[] = [];
+  for (const url of pages.filter((u) => LOCALES.some((l) => l !== 'en' && u.endsWith(`/${l}/`)))) {
+    const page = await visit(url);
+    const text = await allText(page);
+    const found = englishFragments.filter((fragment) => text.includes(fragment));
+    if (found.length) failures.push(`${url}: ${found.join(' | ')}`);
+    await page.context().close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('hydration changes no text the server rendered', async () => {
+  const lightText = (page: Page) => page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '));
+  for (const url of ['/csw67/ar/', '/international-mountain-day/zh/', '/un-2023-water-conference/ru/', '/fr/']) {
+    const server = await visit(url, false);
+    const rendered = await lightText(server);
+    await server.context().close();
+    const hydrated = await visit(url);
+    assert.equal(await lightText(hydrated), rendered, url);
+    await hydrated.context().close();
+  }
+});
