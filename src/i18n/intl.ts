@@ -4,6 +4,30 @@
  * ICU versions (Node and Chromium disagree), and one fixed choice keeps build and browser identical.
  */
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+
+/**
+ * One formatter per locale and options: constructing `Intl` formatters costs far more than using them,
+ * and a countdown formats every second, a build thousands of dates.
+ */
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string, options: object, create: (locale: string) => F): F {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create(intlLocale(lang));
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', lang, options, (locale) => new Intl.NumberFormat(locale, options));
+}
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', lang, options, (locale) => new Intl.DateTimeFormat(locale, options));
+}
+
 /** The `Intl` locale for a page language. */
 export function intlLocale(lang: string): string {
   const language = lang.split('-')[0];
@@ -26,10 +50,9 @@ export interface UnitText {
 
 /** A count of a unit, with plurals from `Intl` (Arabic 1 and 2 are words without a digit). */
 export function unitText(value: number, unit: CountdownUnit, lang: string): UnitText {
-  const locale = intlLocale(lang);
-  const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
+  const parts = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
   return {
-    number: new Intl.NumberFormat(locale, { useGrouping: false }).format(value),
+    number: numberFormat(lang, { useGrouping: false }).format(value),
     unit: parts.filter((p) => p.type === 'unit').map((p) => p.value).join('').trim(),
     phrase: parts.map((p) => p.value).join(''),
   };
@@ -37,17 +60,18 @@ export function unitText(value: number, unit: CountdownUnit, lang: string): Unit
 
 /** "3 days, 4 hours and 5 minutes" in the locale's own list style. */
 export function listOfUnits(phrases: string[], lang: string): string {
-  return new Intl.ListFormat(intlLocale(lang), { type: 'unit', style: 'long' }).format(phrases);
+  const options = { type: 'unit', style: 'long' } as const;
+  return cached('list', lang, options, (locale) => new Intl.ListFormat(locale, options)).format(phrases);
 }
 
 /** A date like "6 March 2023" (`yyyy-MM-dd` read as a calendar date, not an instant). */
 export function formatDay(date: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+  return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
 }
 
 /** A day range like "6–17 March 2023" for two `yyyy-MM-dd` dates (inclusive). */
 export function formatDayRange(first: string, last: string, lang: string): string {
-  const format = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+  const format = dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const from = Date.parse(`${first}T00:00:00Z`);
   const to = Date.parse(`${last}T00:00:00Z`);
   return from === to ? format.format(from) : format.formatRange(from, to);
@@ -55,11 +79,11 @@ export function formatDayRange(first: string, last: string, lang: string): strin
 
 /** A time range of two instants in a zone: "11 December 2023, 14:00–15:00". */
 export function formatTimeRange(start: number, end: number, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end);
+  return dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end);
 }
 
 /** The zone's name in the locale, like "Gulf Standard Time" or "heure du Golfe". */
 export function zoneName(zone: string, instant: number, lang: string): string {
-  const parts = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: zone, timeZoneName: 'long' }).formatToParts(instant);
+  const parts = dateFormat(lang, { timeZone: zone, timeZoneName: 'long' }).formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }

@@ -31,9 +31,16 @@ export function spanStartedBy(span: TimeSpan, now: number): boolean {
 
 const DAY = 86_400_000;
 
-/** `yyyy-MM-dd` of an instant in a zone. */
+const isoDates = new Map<string, Intl.DateTimeFormat>();
+
+/** `yyyy-MM-dd` of an instant in a zone (the en-CA calendar date format is ISO's). */
 function dateIn(instant: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  let format = isoDates.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    isoDates.set(zone, format);
+  }
+  return format.format(instant);
 }
 
 /** The first and last calendar day of an all-day span, as `yyyy-MM-dd`. */

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: build throughput, page weight, bundle size and dev reload time, printed as a table of
+ * medians with ratios to a reference measured in the same run. Never part of `npm test`: wall times are
+ * reported here, not asserted.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { build, createServer } from 'vite';
+import { tempDir, TEST_EPOCH } from '../support/build.js';
+
+const RUNS = 3;
+const CAMPAIGNS = 143;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Runs a command and returns its wall time in ms and peak memory in MiB (GNU time). */
+function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; mib: number }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`${command.join(' ')} failed:\n${stderr}`));
+      const kib = Number(stderr.trim().split('\n').pop());
+      resolve({ ms: performance.now() - start, mib: kib / 1024 });
+    });
+  });
+}
+
+/** 143 campaigns × 7 locales: copies of the shipped CSW67 campaign under other slugs. */
+async function manyCampaigns(): Promise<string> {
+  const dir = await tempDir('bench-campaigns');
+  await cp('campaigns/site.yaml', path.join(dir, 'site.yaml'));
+  const source = await readFile('campaigns/csw67/campaign.yaml', 'utf8');
+  for (let i = 0; i < CAMPAIGNS; i++) {
+    await mkdir(path.join(dir, `event-${i}`, 'assets'), { recursive: true });
+    await writeFile(path.join(dir, `event-${i}`, 'campaign.yaml'), source);
+    await cp('campaigns/csw67/assets/banner.svg', path.join(dir, `event-${i}`, 'assets/banner.svg'));
+  }
+  return dir;
+}
+
+/** The reference builder: the same number of pages written as plain template strings, no components. */
+const REFERENCE_BUILDER = `
+const { mkdirSync, writeFileSync } = require('node:fs');
+const out = process.argv[1];
+for (let i = 0; i < ${CAMPAIGNS}; i++) for (const l of ['en','fr','es','ar','zh','ru','it']) {
+  const dir = out + '/event-' + i + '/' + l; mkdirSync(dir, { recursive: true });
+  writeFileSync(dir + '/index.html', '<!doctype html><html lang="' + l + '"><title>Event ' + i + '</title><h1>Event ' + i + '</h1><p>6–17 March 2023</p>');
+}`;
+
+async function buildThroughput() {
+  const campaigns = await manyCampaigns();
+  const out = path.join(await tempDir('bench-out'), 'dist');
+  const summit: { ms: number; mib: number }[] = [];
+  const reference: { ms: number; mib: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    summit.push(await timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'silent'], { SUMMIT_CAMPAIGNS: campaigns, SOURCE_DATE_EPOCH: TEST_EPOCH }));
+    reference.push(await timed([process.execPath, '-e', REFERENCE_BUILDER, path.join(out, '..', 'reference')]));
+  }
+  const pages = (await readdir(out, { recursive: true })).filter((f) => String(f).endsWith('index.html')).length;
+  return { pages, summit, reference };
+}
+
+async function pageWeights(dist: string) {
+  const rows: [string, number, number][] = [];
+  const assets = await readdir(path.join(dist, 'assets'));
+  for (const url of ['csw67/index.html', 'international-mountain-day/index.html', 'international-mountain-day/ar/index.html', 'un-2023-water-conference/zh/index.html']) {
+    const html = await readFile(path.join(dist, url), 'utf8');
+    const scripts = [...html.matchAll(/src="((?:\.\.\/)*assets\/[^"]+\.js)"/g)].map((m) => path.join(dist, url, '..', m[1]));
+    let bytes = gzipSize(html);
+    for (const script of scripts) bytes += gzipSize(await readFile(script));
+    const lang = /<html lang="(\w+)"/.exec(html)![1];
+    const chunk = assets.find((a) => a.startsWith(`${lang}-`));
+    if (chunk) bytes += gzipSize(await readFile(path.join(dist, 'assets', chunk)));
+    const text = html.replace(/<template[\s\S]*?<\/template>|<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>|<!--[\s\S]*?-->/g, '');
+    const plain = `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>t</title>${text.replace(/<[^>]+>/g, ' ')}`;
+    rows.push([url, bytes, gzipSize(plain)]);
+  }
+  return rows;
+}
+
+async function countdownAlone(): Promise<number> {
+  const dir = await tempDir('bench-countdown');
+  const entry = path.join(dir, 'countdown-only.ts');
+  await writeFile(entry, `import { define } from '${path.resolve('src/components/shared/define.js')}';\nimport { SummitCountdown } from '${path.resolve('src/components/countdown/countdown.js')}';\ndefine('summit-countdown', SummitCountdown);\n`);
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: path.join(dir, 'out'), lib: { entry, formats: ['es'], fileName: () => 'countdown.js' }, rolldownOptions: { output: { minify: true, codeSplitting: false } } },
+  });
+  return gzipSize(await readFile(path.join(dir, 'out', 'countdown.js')));
+}
+
+async function devReload(): Promise<number[]> {
+  const campaigns = await tempDir('bench-dev');
+  await cp('campaigns', campaigns, { recursive: true });
+  process.env.SUMMIT_CAMPAIGNS = campaigns;
+  const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  delete process.env.SUMMIT_CAMPAIGNS;
+  await server.listen();
+  const base = server.resolvedUrls!.local[0];
+  await fetch(`${base}csw67/`);
+  const file = path.join(campaigns, 'csw67', 'campaign.yaml');
+  const original = await readFile(file, 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const reloaded = new Promise<void>((resolve) => {
+      const send = server.ws.send.bind(server.ws);
+      server.ws.send = ((payload: { type: string }) => {
+        if (payload.type === 'full-reload') resolve();
+        return send(payload as never);
+      }) as typeof server.ws.send;
+    });
+    const start = performance.now();
+    await writeFile(file, `${original}\n# edit ${i}\n`);
+    await reloaded;
+    await (await fetch(`${base}csw67/`)).text();
+    times.push(performance.now() - start);
+  }
+  await server.close();
+  return times;
+}
+
+const dist = path.resolve('dist');
+if (!(await stat(dist).catch(() => undefined))) throw new Error('run npm run build first: the bench weighs the built dist/');
+
+console.log(`Summit bench (medians of ${RUNS} runs; ratios against a reference measured in this run)\n`);
+const throughput = await buildThroughput();
+const s = median(throughput.summit.map((r) => r.ms));
+const r = median(throughput.reference.map((r) => r.ms));
+console.log('| measure | Summit | reference | ratio | budget |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(`| build, ${throughput.pages} pages (${CAMPAIGNS} campaigns × 7 locales), wall time | ${(s / 1000).toFixed(2)} s | ${(r / 1000).toFixed(2)} s (plain template strings, no components) | ${(s / r).toFixed(1)}× | ≤ Eleventy on equivalent content |`);
+console.log(`| build, peak memory | ${median(throughput.summit.map((x) => x.mib)).toFixed(0)} MiB | ${median(throughput.reference.map((x) => x.mib)).toFixed(0)} MiB | | |`);
+for (const [url, bytes, plain] of await pageWeights(dist)) {
+  console.log(`| page ${url}, gzip bytes without images (HTML + scripts) | ${kb(bytes)} | ${kb(plain)} (its text as a plain page) | ${(bytes / plain).toFixed(1)}× | ≤ 25 KB |`);
+}
+const embed = gzipSize(await readFile(path.join(dist, 'embed/summit.js')));
+console.log(`| embed script, all components + i18n runtime (gzip, no locale chunks) | ${kb(embed)} | | | ≤ 16 KB |`);
+console.log(`| embed script, countdown alone (gzip) | ${kb(await countdownAlone())} | | | ≤ 8 KB |`);
+const reloads = await devReload();
+console.log(`| dev server: campaign saved → reload sent → page rendered | ${median(reloads).toFixed(0)} ms | | | ≤ 200 ms |`);
+await rm(path.join(dist, '..', 'dist.bench'), { recursive: true, force: true });
