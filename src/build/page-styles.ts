@@ -42,6 +42,8 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .sessions,.news-list,.campaigns{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
 .card{padding:1rem 1.25rem;border:1px solid #d5dbe1;border-radius:.75rem;background:var(--summit-color-background)}
 .card p{margin:.25rem 0}
+.sessions [data-next]{border-inline-start:.4rem solid var(--summit-color-accent)}
+.status{font-size:1.125rem}
 .meta{color:var(--summit-color-muted);font-size:.9375rem}
 .news-list img{display:block;max-inline-size:100%;block-size:auto;border-radius:.5rem}
 .past{margin:0;padding-inline-start:1.25rem}

@@ -99,12 +99,16 @@ function countdown(campaign: Campaign, locale: Locale, now: number): TemplateRes
   ><p class="when">${timeElement(time, locale)}</p></summit-countdown>`;
 }
 
-function sessionItem(session: Session, locale: Locale, now: number): TemplateResult {
+/**
+ * A session. The next one (or the one running) is marked `data-next`; the page script moves the mark as
+ * time passes, so a page built weeks ago still highlights the right one.
+ */
+function sessionItem(session: Session, locale: Locale, now: number, next: boolean): TemplateResult {
   const over = spanEndsBy(session, now);
   const venue = session.venue
     ? [plain(session.venue.name, locale), plain(session.venue.city, locale), plain(session.venue.country, locale)].filter(Boolean).join(', ')
     : '';
-  return html`<li class="card">
+  return html`<li class="card" data-end=${session.end} ?data-next=${next}>
     <h3>${t(session.name, locale)}</h3>
     <p>${timeElement(session, locale)}</p>
     ${venue ? html`<p class="meta">${venue}</p>` : nothing}
@@ -126,6 +130,18 @@ function newsItem(item: NewsItem, locale: Locale): TemplateResult {
   </li>`;
 }
 
+/** What the status changes, in words, for the banner and the date: nothing for a scheduled event. */
+function statusNotice(campaign: Campaign): TemplateResult | typeof nothing {
+  const notices = {
+    scheduled: undefined,
+    postponed: msg('This event has been postponed. New dates will be announced here.'),
+    cancelled: msg('This event has been cancelled.'),
+    'moved-online': msg('This event has moved online.'),
+  };
+  const notice = notices[campaign.status];
+  return notice ? html`<p class="status"><strong>${notice}</strong></p>` : nothing;
+}
+
 /** Links to the same page in every other language, each language named in itself. */
 function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Locale) => string): TemplateResult {
   return html`<nav class="languages" aria-label=${msg('Language')}>
@@ -139,8 +155,12 @@ function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Locale) =
 
 function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, now: number): TemplateResult {
   const { links } = campaign;
+  // A postponed or cancelled event has no countdown and no live links: its old date is shown struck through.
+  const halted = campaign.status === 'postponed' || campaign.status === 'cancelled';
+  const online = campaign.status === 'moved-online';
   const started = spanStartedBy(campaign.time, now);
   const over = spanEndsBy(campaign.time, now);
+  const nextSession = campaign.sessions.findIndex((session) => !spanEndsBy(session, now));
   const pastEditions = campaign.editions.filter((e) => e.theme && Date.UTC(e.year + 1, 0, 1) <= Date.parse(campaign.time.start.slice(0, 10)));
   const venue = campaign.venue
     ? [plain(campaign.venue.name, locale), plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ')
@@ -159,24 +179,25 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           : campaign.recurrence
             ? html`<p class="tba">${msg(str`The theme for ${campaign.time.start.slice(0, 4)} has not been announced yet.`)}</p>`
             : nothing}
-        <p>${timeElement(campaign.time, locale)}</p>
+        ${statusNotice(campaign)}
+        <p>${halted ? html`<s>${timeElement(campaign.time, locale)}</s>` : timeElement(campaign.time, locale)}</p>
       </summit-banner>
       <div class="facts">
         <section aria-labelledby="when-heading">
-          <h2 id="when-heading">${over ? msg('When it took place') : started ? msg('Happening now') : msg('When')}</h2>
-          ${countdown(campaign, locale, now)}
+          <h2 id="when-heading">${halted ? msg('When it was planned') : over ? msg('When it took place') : started ? msg('Happening now') : msg('When')}</h2>
+          ${halted ? html`${statusNotice(campaign)}<p class="when"><s>${timeElement(campaign.time, locale)}</s></p>` : countdown(campaign, locale, now)}
         </section>
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">${msg('About')}</h2>
           <p>${t(campaign.description, locale)}</p>
           <dl>
-            ${venue ? html`<dt>${msg('Where')}</dt><dd>${venue}</dd>` : nothing}
+            ${online ? html`<dt>${msg('Where')}</dt><dd>${msg('Online')}</dd>` : venue ? html`<dt>${msg('Where')}</dt><dd>${venue}</dd>` : nothing}
             <dt>${msg('Organiser')}</dt>
             <dd>${campaign.organiser.url ? html`<a href=${campaign.organiser.url}>${t(campaign.organiser.name, locale)}</a>` : t(campaign.organiser.name, locale)}</dd>
           </dl>
           <ul class="links">
             ${links.website ? html`<li><a class="button" href=${links.website}>${msg('Official website')}</a></li>` : nothing}
-            ${links.webcast && started && !over ? html`<li><a class="button" href=${links.webcast}>${msg('Watch live')}</a></li>` : nothing}
+            ${links.webcast && !halted && !over && (started || online) ? html`<li><a class="button" href=${links.webcast}>${msg('Watch live')}</a></li>` : nothing}
             ${links.recording && over ? html`<li><a class="button" href=${links.recording}>${msg('Watch the recording')}</a></li>` : nothing}
           </ul>
         </section>
@@ -184,7 +205,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
       ${campaign.sessions.length
         ? html`<section aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">${msg('Sessions')}</h2>
-            <ul class="sessions">${campaign.sessions.map((s) => sessionItem(s, locale, now))}</ul>
+            <ul class="sessions">${campaign.sessions.map((s, i) => sessionItem(s, locale, now, i === nextSession))}</ul>
           </section>`
         : nothing}
       ${campaign.news.length

@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normaliseCampaign } from '../../src/campaign/normalise.js';
+import { campaignSchema, siteSchema } from '../../src/campaign/schema.js';
+import { renderCampaign, siteInfo } from '../../src/build/render.js';
+
+const SITE = siteInfo(siteSchema.parse({ url: 'https://events.example.org', name: 'Events' }));
+const ASSETS = { script: 'assets/page.js', favicon: 'favicon.ico' };
+
+const CONFERENCE = {
+  name: 'Water Dialogue',
+  description: 'A dialogue on water.',
+  locales: ['en', 'ar'],
+  'time-zone': 'America/New_York',
+  start: '2027-03-22',
+  end: '2027-03-24',
+  venue: { name: 'UN Headquarters', city: 'New York' },
+  organiser: { name: 'UN-Water' },
+  links: { website: 'https://example.org/', webcast: 'https://example.org/live', recording: 'https://example.org/recording' },
+  sessions: [
+    { name: 'Opening', start: '2027-03-22T10:00', end: '2027-03-22T12:00', recording: 'https://example.org/opening' },
+    { name: 'Closing', start: '2027-03-24T15:00', end: '2027-03-24T17:00', online: 'https://example.org/join' },
+  ],
+};
+
+/** The English page of a campaign as of `now`. */
+async function pageAt(config: object, now: string): Promise<string> {
+  const { campaign, problems } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(config), sharedNews: new Map(), now: Date.parse(now) });
+  assert.deepEqual(problems, []);
+  const pages = await renderCampaign(campaign!, SITE, ASSETS, Date.parse(now));
+  return pages[0].html.replace(/<!--[^>]*-->/g, '');
+}
+
+test('one lifecycle drives the links: the webcast only while live, the recording only after', async () => {
+  const before = await pageAt(CONFERENCE, '2027-03-01T00:00:00Z');
+  const live = await pageAt(CONFERENCE, '2027-03-23T15:00:00Z');
+  const after = await pageAt(CONFERENCE, '2027-04-01T00:00:00Z');
+  assert.doesNotMatch(before, /Watch live|Watch the recording/);
+  assert.match(live, /href="https:\/\/example\.org\/live">Watch live/);
+  assert.doesNotMatch(live, /href="https:\/\/example\.org\/recording"/);
+  assert.match(after, /href="https:\/\/example\.org\/recording">Watch the recording/);
+  assert.doesNotMatch(after, /Watch live/);
+});
+
+test('the next session is marked, and a past session links to its recording instead of joining', async () => {
+  const page = await pageAt(CONFERENCE, '2027-03-23T15:00:00Z');
+  assert.match(page, /<li class="card" data-end="2027-03-22T16:00:00Z"\s*>\s*<h3>Opening/);
+  assert.match(page, /<li class="card" data-end="2027-03-24T21:00:00Z" data-next>\s*<h3>Closing/);
+  assert.match(page, /href="https:\/\/example\.org\/opening">Watch the recording/);
+  assert.match(page, /href="https:\/\/example\.org\/join">Join online/);
+});
+
+test('a postponed event shows no countdown, says so, and strikes its old date; JSON-LD agrees', async () => {
+  const page = await pageAt({ ...CONFERENCE, status: 'postponed' }, '2027-03-01T00:00:00Z');
+  assert.doesNotMatch(page, /<summit-countdown/);
+  assert.match(page, /This event has been postponed\. New dates will be announced here\./);
+  assert.match(page, /<s><time datetime="2027-03-22">/);
+  assert.match(page, /"eventStatus":"https:\/\/schema\.org\/EventPostponed"/);
+  assert.doesNotMatch(page, /Watch live/);
+});
+
+test('an event moved online says so, shows the webcast before it starts, and is an online event in JSON-LD', async () => {
+  const page = await pageAt({ ...CONFERENCE, status: 'moved-online' }, '2027-03-01T00:00:00Z');
+  assert.match(page, /This event has moved online\./);
+  assert.match(page, /<dd>Online<\/dd>/);
+  assert.match(page, /href="https:\/\/example\.org\/live">Watch live/);
+  assert.match(page, /"eventAttendanceMode":"https:\/\/schema\.org\/OnlineEventAttendanceMode"/);
+  assert.match(page, /<summit-countdown/);
+});
+
+test('text that falls back to the default locale carries its real language and direction', async () => {
+  const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(CONFERENCE), sharedNews: new Map(), now: Date.parse('2027-03-01T00:00:00Z') });
+  const arabic = (await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z')))[1].html.replace(/<!--[^>]*-->/g, '');
+  assert.match(arabic, /<html lang="ar" dir="rtl">/);
+  assert.match(arabic, /<h1><span lang="en" dir="ltr">Water Dialogue<\/span><\/h1>/);
+});
