@@ -65,22 +65,19 @@ function plain(text: Localised | undefined, locale: Locale): string {
   return text?.[locale]?.text ?? '';
 }
 
-/** The span in words, in the event's zone (or "in every time zone" for a floating one). */
-function whenText(span: TimeSpan, locale: Locale): string {
+/**
+ * The span in words, in the event's zone ("in every time zone" for a floating one). The UTC offset is
+ * isolated left to right, so "(UTC+4)" keeps its order inside Arabic text.
+ */
+function timeElement(span: TimeSpan, locale: Locale): TemplateResult {
   if (span.allDay) {
     const { first, last } = spanDays(span);
     const days = formatDayRange(first, last, locale);
-    if (span.timeZone === 'local') return msg(str`${days}, in every time zone`);
-    return days;
+    return html`<time datetime=${first}>${span.timeZone === 'local' ? msg(str`${days}, in every time zone`) : days}</time>`;
   }
   const start = Date.parse(span.start);
   const range = formatTimeRange(start, Date.parse(span.end), locale, span.timeZone);
-  return `${range} ${zoneName(span.timeZone, start, locale)} (${offsetLabel(zoneOffset(span.timeZone, start))})`;
-}
-
-function timeElement(span: TimeSpan, locale: Locale): TemplateResult {
-  const datetime = span.allDay ? spanDays(span).first : span.start;
-  return html`<time datetime=${datetime}>${whenText(span, locale)}</time>`;
+  return html`<time datetime=${span.start}>${range} ${zoneName(span.timeZone, start, locale)} <bdi dir="ltr">(${offsetLabel(zoneOffset(span.timeZone, start))})</bdi></time>`;
 }
 
 /**

@@ -6,6 +6,7 @@
  * an error that asks for an explicit offset.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { closest } from '../campaign/suggest.js';
 
 export const FLOATING = 'local';
 
@@ -38,12 +39,20 @@ export function checkZone(zone: string): Resolved<string> {
   );
 }
 
+/**
+ * The zone a near miss probably meant: same letters but for case, spaces and underscores, a city without
+ * its region ("Kathmandu"), or one small typo. `Intl` lists ICU's canonical names, some of them older
+ * spellings (Asia/Katmandu), all of them valid IANA names.
+ */
 function closestZone(zone: string): string | undefined {
-  const wanted = zone.toLowerCase().replace(/[\s_-]/g, '');
-  return Intl.supportedValuesOf('timeZone').find((z) => {
-    const name = z.toLowerCase().replace(/[\s_-]/g, '');
-    return name === wanted || name.endsWith(`/${wanted}`);
-  });
+  const squash = (name: string) => name.toLowerCase().replace(/[\s_-]/g, '');
+  const wanted = squash(zone);
+  const zones = Intl.supportedValuesOf('timeZone');
+  const exact = zones.find((z) => squash(z) === wanted || squash(z).endsWith(`/${wanted}`));
+  if (exact) return exact;
+  const byCity = new Map(zones.map((z) => [squash(z.split('/').pop()!), z]));
+  const city = closest(wanted.split('/').pop()!, byCity.keys());
+  return city ? byCity.get(city) : closest(zone, zones);
 }
 
 /**
