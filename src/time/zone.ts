@@ -4,6 +4,11 @@
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The visitor's own IANA zone (what `local` means in the browser). Not cached: it can change under a test's emulation. */
+export function visitorZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 function partsFormatter(zone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(zone);
   if (!formatter) {
@@ -22,26 +27,60 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The wall-clock fields of an instant in a zone. */
+function wallFields(instant: number, zone: string): Record<string, number> {
+  return Object.fromEntries(partsFormatter(zone).formatToParts(instant).map((p) => [p.type, Number(p.value)]));
+}
+
+/** Whether `zone` is `local` or a zone name this browser knows. */
+export function isZone(zone: string): boolean {
+  if (zone === 'local') return true;
+  try {
+    partsFormatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The zone's offset from UTC at an instant, in ms (Kathmandu: +5:45 → 20 700 000). */
 export function zoneOffset(zone: string, instant: number): number {
-  const parts = Object.fromEntries(partsFormatter(zone).formatToParts(instant).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const f = wallFields(instant, zone);
+  const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
-const OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `2026-12-11T00:00:00` for an instant in a zone (`local`: the visitor's). */
+export function wallClock(instant: number, zone: string): string {
+  const f = wallFields(instant, zone === 'local' ? visitorZone() : zone);
+  return `${String(f.year).padStart(4, '0')}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}`;
+}
+
+/** `yyyy-MM-dd`, optional `THH:mm[:ss[.sss]]`, optional offset (`Z`, `+05:45`). */
+const TIME_STRING = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Whether the string carries its own offset, so it names one instant whatever the zone. */
+export function hasOffset(value: string): boolean {
+  return TIME_STRING.exec(value)?.[7] !== undefined;
+}
 
 /**
- * The instant of a time string. With an offset (`…Z`, `…+04:00`) it is that instant. Without one, it is
- * the wall-clock time in `zone`; `local` (or no zone) means the visitor's own zone.
+ * The instant of a time string, or NaN when it is not a real date and time (Date.parse would roll
+ * 30 February over to March; this refuses it). With an offset (`…Z`, `…+04:00`) it is that instant.
+ * Without one, it is the wall-clock time in `zone`; `local` (or no zone) means the visitor's own zone.
  */
 export function toInstant(value: string, zone?: string): number {
-  if (OFFSET.test(value)) return Date.parse(value);
-  const [date, time = '00:00:00'] = value.split('T');
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi, s = 0] = time.split(':').map(Number);
-  if (!zone || zone === 'local') return new Date(y, mo - 1, d, h, mi, s).getTime();
+  const match = TIME_STRING.exec(value);
+  if (!match) return NaN;
+  const [y, mo, d, h, mi, s] = match.slice(1, 7).map((field) => Number(field ?? 0));
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  if (wallClock(asUtc, 'UTC') !== `${match[1]}-${match[2]}-${match[3]}T${pad(h)}:${pad(mi)}:${pad(s)}`) return NaN;
+  if (match[7] !== undefined) return Date.parse(value);
+  if (!zone || zone === 'local') return new Date(y, mo - 1, d, h, mi, s).getTime();
   const first = asUtc - zoneOffset(zone, asUtc);
   return asUtc - zoneOffset(zone, first);
 }

@@ -1,30 +1,746 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/elements.js';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { defineElements } from '../../src/components/elements.js';
+import { define } from '../../src/components/shared/define.js';
 import { clock } from '../../src/components/shared/clock.js';
-import type { SummitCountdown } from '../../src/components/countdown/countdown.js';
+import { SummitCountdown } from '../../src/components/countdown/countdown.js';
+import { formatDayRange, formatTimeRange, listOfUnits, unitText, zoneName } from '../../src/i18n/intl.js';
+import { loadLanguage } from '../../src/i18n/localization.js';
 
 defineElements();
 
-const START = '2026-12-11T10:00:00Z';
-const END = '2026-12-11T12:00:00Z';
+/** Every test starts in a fixed zone that is not UTC, with time injected through the shared clock. */
+const DEFAULT_ZONE = 'America/Santiago';
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
-async function countdownAt(now: string, template = html`<summit-countdown start=${START} end=${END} lang="en"><p>11 December 2026</p></summit-countdown>`) {
-  clock.now = () => Date.parse(now);
+let now = 0;
+const deviceClock = clock.source;
+
+function emulateZone(zone: string): Promise<unknown> {
+  return executeServerCommand('emulate-time-zone', { zone });
+}
+
+function instant(value: string | number): number {
+  return typeof value === 'number' ? value : Date.parse(value);
+}
+
+/** A countdown rendered at `time`; it shows numbers once its first update is complete, as after hydration. */
+async function countdownAt(time: string | number, template: TemplateResult): Promise<SummitCountdown> {
+  now = instant(time);
   const el = await fixture<SummitCountdown>(template);
-  await el.updateComplete;
   await el.updateComplete;
   return el;
 }
 
-function part(el: SummitCountdown, name: string): string {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent!.trim();
+/** Moves the clock to `time` and delivers a tick, as the shared timer would. */
+async function tickAt(el: SummitCountdown, time: string | number): Promise<void> {
+  now = instant(time);
+  clock.tick();
+  await el.updateComplete;
 }
 
+function part(el: SummitCountdown, name: string): string | undefined {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.trim();
+}
+
+function numbers(el: SummitCountdown): (string | undefined)[] {
+  return ['days', 'hours', 'minutes', 'seconds'].map((name) => part(el, name));
+}
+
+function timer(el: SummitCountdown): HTMLElement {
+  return el.shadowRoot!.querySelector('[role="timer"]')!;
+}
+
+function status(el: SummitCountdown): string {
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+}
+
+/** Collects `console.warn` calls until `restore()`. */
+function captureWarnings(): { calls: unknown[][]; restore: () => void } {
+  const original = console.warn;
+  const calls: unknown[][] = [];
+  console.warn = (...args: unknown[]) => calls.push(args);
+  return { calls, restore: () => (console.warn = original) };
+}
+
+/** Replaces `window.fetch` until `restore()`, recording each call's options. */
+function stubFetch(respond: (init: RequestInit) => Promise<Response>): { calls: RequestInit[]; restore: () => void } {
+  const original = window.fetch;
+  const calls: RequestInit[] = [];
+  window.fetch = (_input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push(init);
+    return respond(init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}
+
+/** A fetch that never answers until it is aborted. */
+function hang(init: RequestInit): Promise<Response> {
+  return new Promise((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
+}
+
+function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+const START = '2026-12-11T10:00:00Z';
+const END = '2026-12-11T12:00:00Z';
+const when = html`<p class="when"><time datetime="2026-12-11T10:00:00Z">11 December 2026, 11:00–13:00 Central European Standard Time (UTC+1)</time></p>`;
+const twoHours = (lang = 'en') =>
+  html`<summit-countdown start=${START} end=${END} time-zone="Europe/Rome" lang=${lang}>${when}</summit-countdown>`;
+
+/** International Mountain Day: 11 December, from midnight to midnight wherever the visitor is. */
+const mountainDay = () =>
+  html`<summit-countdown start="2026-12-11T00:00:00" end="2026-12-12T00:00:00" time-zone="local" recurrence="yearly" lang="en"
+    ><p class="when"><time datetime="2026-12-11">11 December 2026, in every time zone</time></p></summit-countdown
+  >`;
+
 describe('summit-countdown', () => {
-  it('shows the time left in parts and reflects state', async () => {
-    const el = await countdownAt('2026-12-09T08:58:30Z');
-    expect(el.getAttribute('state')).to.equal('upcoming');
-    expect([part(el, 'days'), part(el, 'hours'), part(el, 'minutes'), part(el, 'seconds')]).to.deep.equal(['2', '1', '1', '30']);
+  before(() => {
+    clock.source = () => now;
+  });
+
+  beforeEach(() => emulateZone(DEFAULT_ZONE));
+
+  afterEach(async () => {
+    clock.correctTo(clock.source());
+    await emulateZone(DEFAULT_ZONE);
+  });
+
+  after(() => {
+    clock.source = deviceClock;
+  });
+
+  describe('numbers and state', () => {
+    const cases: [string, number, string | undefined, (string | undefined)[]][] = [
+      ['40 days away', instant(START) - 40 * DAY, 'upcoming', ['40', '0', '0', '0']],
+      ['a mix of units', instant(START) - (2 * DAY + HOUR + MINUTE + 30 * SECOND), 'upcoming', ['2', '1', '1', '30']],
+      ['one second before the start', instant(START) - SECOND, 'upcoming', ['0', '0', '0', '1']],
+      ['half a second before the start, never zero early', instant(START) - 500, 'upcoming', ['0', '0', '0', '1']],
+      ['exactly at the start: live, counting to the end', instant(START), 'live', ['0', '2', '0', '0']],
+      ['one second after the start', instant(START) + SECOND, 'live', ['0', '1', '59', '59']],
+      ['one second before the end', instant(END) - SECOND, 'live', ['0', '0', '0', '1']],
+      ['exactly at the end', instant(END), 'ended', [undefined, undefined, undefined, undefined]],
+      ['a year after the end', instant(END) + 365 * DAY, 'ended', [undefined, undefined, undefined, undefined]],
+    ];
+    for (const [name, time, state, expected] of cases) {
+      it(`${name}: ${state} ${expected.join(' ')}`, async () => {
+        const el = await countdownAt(time, twoHours());
+        expect(el.getAttribute('state')).to.equal(state);
+        expect(numbers(el)).to.deep.equal(expected);
+        for (const value of numbers(el)) expect(value ?? '').not.to.match(/[-\u2212]/);
+      });
+    }
+
+    it('says the event has ended once it has, with no numbers left to show', async () => {
+      const el = await countdownAt(END, twoHours());
+      expect(el.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');
+      expect(timer(el).getAttribute('aria-label')).to.equal('This event has ended.');
+    });
+
+    it('shows target minus now on every tick, never a count of ticks', async () => {
+      const el = await countdownAt(instant(START) - HOUR, twoHours());
+      await tickAt(el, instant(START) - HOUR + 7 * SECOND);
+      expect(numbers(el)).to.deep.equal(['0', '0', '59', '53']);
+      clock.tick();
+      clock.tick();
+      await el.updateComplete;
+      expect(numbers(el)).to.deep.equal(['0', '0', '59', '53']);
+    });
+
+    it('shows the numbers alone, in the digits and plural words of the language', async () => {
+      const el = await countdownAt(instant(START) - (2 * DAY + HOUR + 11 * MINUTE + 3 * SECOND), twoHours('ar'));
+      const expected = [
+        [2, 'day'],
+        [1, 'hour'],
+        [11, 'minute'],
+        [3, 'second'],
+      ] as const;
+      expect(numbers(el)).to.deep.equal(expected.map(([n, unit]) => unitText(n, unit, 'ar').number));
+      const words = [...el.shadowRoot!.querySelectorAll('.word')].map((w) => w.textContent);
+      expect(words).to.deep.equal(expected.map(([n, unit]) => unitText(n, unit, 'ar').unit));
+    });
+
+    it('speaks its own language, whatever the page speaks', async () => {
+      await loadLanguage('fr');
+      const wrap = await fixture(html`<div lang="en">${twoHours('fr')}${twoHours('en')}</div>`);
+      const [fr, en] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
+      await tickAt(fr, instant(START) - DAY);
+      await en.updateComplete;
+      expect(timer(en).getAttribute('aria-label')).to.match(/^Starts in /);
+      expect(timer(fr).getAttribute('aria-label')).not.to.match(/^Starts in /);
+      expect(timer(fr).getAttribute('aria-label')).to.contain(unitText(1, 'day', 'fr').phrase);
+    });
+
+    it('counts a wall-clock time in the zone named by time-zone', async () => {
+      const el = await countdownAt(
+        '2026-12-11T09:00:00Z',
+        html`<summit-countdown start="2026-12-11T11:00:00" end="2026-12-11T13:00:00" time-zone="Europe/Rome" lang="en"></summit-countdown>`,
+      );
+      expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+    });
+  });
+
+  describe('transitions', () => {
+    it('fires summit-countdown-start and summit-countdown-end once each, bubbling out of shadow roots', async () => {
+      const el = await countdownAt(instant(START) - 2 * SECOND, twoHours());
+      const seen: string[] = [];
+      for (const type of ['summit-countdown-start', 'summit-countdown-end']) {
+        el.parentElement!.addEventListener(type, (event) => seen.push(`${event.type} ${el.getAttribute('state')} ${event.composed}`));
+      }
+      for (const offset of [-SECOND, 0, SECOND, 2 * HOUR - SECOND, 2 * HOUR, 2 * HOUR + SECOND, 3 * HOUR]) {
+        await tickAt(el, instant(START) + offset);
+      }
+      expect(seen).to.deep.equal(['summit-countdown-start live true', 'summit-countdown-end ended true']);
+    });
+
+    it('fires nothing for the state it finds when the page opens', async () => {
+      const seen: string[] = [];
+      const listen = (event: Event) => seen.push(event.type);
+      document.addEventListener('summit-countdown-start', listen);
+      document.addEventListener('summit-countdown-end', listen);
+      const el = await countdownAt(instant(START) + HOUR, twoHours());
+      await tickAt(el, instant(START) + HOUR + SECOND);
+      document.removeEventListener('summit-countdown-start', listen);
+      document.removeEventListener('summit-countdown-end', listen);
+      expect(el.state).to.equal('live');
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('fires start, then end, when one tick passes the whole event (a page hidden throughout)', async () => {
+      const el = await countdownAt(instant(START) - HOUR, twoHours());
+      const seen: string[] = [];
+      const listen = (event: Event) => seen.push(event.type);
+      el.addEventListener('summit-countdown-start', listen);
+      el.addEventListener('summit-countdown-end', listen);
+      await tickAt(el, instant(END) + HOUR);
+      expect(seen).to.deep.equal(['summit-countdown-start', 'summit-countdown-end']);
+    });
+
+    it('fires nothing when the time goes back (a corrected clock)', async () => {
+      const el = await countdownAt(instant(START) + HOUR, twoHours());
+      const seen: string[] = [];
+      el.addEventListener('summit-countdown-start', (event) => seen.push(event.type));
+      el.addEventListener('summit-countdown-end', (event) => seen.push(event.type));
+      await tickAt(el, instant(START) - HOUR);
+      await tickAt(el, instant(START) - HOUR + SECOND);
+      expect(el.state).to.equal('upcoming');
+      expect(seen).to.deep.equal([]);
+    });
+  });
+
+  describe('daylight saving between now and the event', () => {
+    const cases: [string, string, string, TemplateResult, string[]][] = [
+      [
+        'spring forward, UTC instants',
+        'America/New_York',
+        '2027-03-13T12:00:00-05:00',
+        html`<summit-countdown start="2027-03-14T16:00:00Z" end="2027-03-14T17:00:00Z" time-zone="America/New_York"></summit-countdown>`,
+        ['0', '23', '0', '0'],
+      ],
+      [
+        'spring forward, wall-clock time in the event zone',
+        DEFAULT_ZONE,
+        '2027-03-13T12:00:00-05:00',
+        html`<summit-countdown start="2027-03-14T12:00:00" end="2027-03-14T13:00:00" time-zone="America/New_York"></summit-countdown>`,
+        ['0', '23', '0', '0'],
+      ],
+      [
+        'spring forward, floating time for a visitor in New York',
+        'America/New_York',
+        '2027-03-13T12:00:00-05:00',
+        html`<summit-countdown start="2027-03-14T12:00:00" end="2027-03-14T13:00:00" time-zone="local"></summit-countdown>`,
+        ['0', '23', '0', '0'],
+      ],
+      [
+        'fall back, UTC instants',
+        'America/New_York',
+        '2026-10-31T12:00:00-04:00',
+        html`<summit-countdown start="2026-11-01T17:00:00Z" end="2026-11-01T18:00:00Z" time-zone="America/New_York"></summit-countdown>`,
+        ['1', '1', '0', '0'],
+      ],
+      [
+        'fall back, floating time for a visitor in New York',
+        'America/New_York',
+        '2026-10-31T12:00:00-04:00',
+        html`<summit-countdown start="2026-11-01T12:00:00" end="2026-11-01T13:00:00" time-zone="local"></summit-countdown>`,
+        ['1', '1', '0', '0'],
+      ],
+    ];
+    for (const [name, zone, time, template, expected] of cases) {
+      it(`${name}: real elapsed hours ${expected.join(' ')}`, async () => {
+        await emulateZone(zone);
+        const el = await countdownAt(time, template);
+        expect(numbers(el)).to.deep.equal(expected);
+      });
+    }
+  });
+
+  describe('International Mountain Day in every zone (floating local midnight, yearly)', () => {
+    const zones: [string, string, string][] = [
+      ['Asia/Kathmandu', '+5:45', '2026-12-10T18:15:00Z'],
+      ['Pacific/Chatham', '+13:45', '2026-12-10T10:15:00Z'],
+      ['America/St_Johns', '−3:30', '2026-12-11T03:30:00Z'],
+      ['Pacific/Kiritimati', '+14', '2026-12-10T10:00:00Z'],
+      ['Pacific/Pago_Pago', '−11', '2026-12-11T11:00:00Z'],
+    ];
+    for (const [zone, offset, localMidnight] of zones) {
+      it(`starts at local midnight and rolls over to next year at the next one in ${zone} (${offset})`, async () => {
+        await emulateZone(zone);
+        const start = instant(localMidnight);
+        const el = await countdownAt(start - SECOND, mountainDay());
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '0', '0', '1']);
+        expect(part(el, 'local-time')).to.equal(`${formatDayRange('2026-12-11', '2026-12-11', 'en')}, your time`);
+
+        const events: string[] = [];
+        el.addEventListener('summit-countdown-start', (event) => events.push(event.type));
+        el.addEventListener('summit-countdown-end', (event) => events.push(event.type));
+        await tickAt(el, start);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '1', '0', '0', '0']);
+        await tickAt(el, start + DAY - SECOND);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '0', '0', '1']);
+        await tickAt(el, start + DAY);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '364', '0', '0', '0']);
+        expect(part(el, 'local-time')).to.equal(`${formatDayRange('2027-12-11', '2027-12-11', 'en')}, your time`);
+        expect(events).to.deep.equal(['summit-countdown-start', 'summit-countdown-end']);
+      });
+    }
+
+    it('counts to local midnight at +12:45 too (Chatham in its winter)', async () => {
+      await emulateZone('Pacific/Chatham');
+      const el = await countdownAt(
+        '2027-06-04T11:14:59Z',
+        html`<summit-countdown start="2027-06-05T00:00:00" end="2027-06-06T00:00:00" time-zone="local"></summit-countdown>`,
+      );
+      expect(numbers(el)).to.deep.equal(['0', '0', '0', '1']);
+    });
+
+    it('on a page opened years later, counts to this year\'s occurrence', async () => {
+      await emulateZone('Asia/Kathmandu');
+      const el = await countdownAt('2029-12-10T18:14:00Z', mountainDay());
+      expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '0', '1', '0']);
+    });
+  });
+
+  describe('local time line', () => {
+    it('shows the event in its zone and in the visitor\'s, after the first update only', async () => {
+      await emulateZone('Europe/Moscow');
+      const start = Date.parse('2023-12-11T10:00:00Z');
+      const end = Date.parse('2023-12-11T11:00:00Z');
+      const el = await countdownAt(
+        '2023-12-01T00:00:00Z',
+        html`<summit-countdown start="2023-12-11T10:00:00Z" end="2023-12-11T11:00:00Z" time-zone="Asia/Dubai" lang="en"></summit-countdown>`,
+      );
+      const line = part(el, 'local-time');
+      expect(line).to.equal(
+        `${formatTimeRange(start, end, 'en', 'Asia/Dubai')} ${zoneName('Asia/Dubai', start, 'en')} (UTC+4) · ${formatTimeRange(start, end, 'en', 'Europe/Moscow')} your time`,
+      );
+      expect(line).to.contain('14:00').and.contain('13:00');
+    });
+
+    for (const [zone, label] of [
+      ['Asia/Kathmandu', 'UTC+5:45'],
+      ['Pacific/Chatham', 'UTC+13:45'],
+      ['America/St_Johns', 'UTC\u22123:30'],
+    ]) {
+      it(`labels the event zone's offset ${label}`, async () => {
+        const el = await countdownAt('2026-12-01T00:00:00Z', html`<summit-countdown start="2026-12-11T09:00:00Z" end="2026-12-11T10:00:00Z" time-zone=${zone}></summit-countdown>`);
+        expect(part(el, 'local-time')).to.contain(`(${label})`);
+      });
+    }
+
+    it('gives an all-day event its days, and the visitor\'s times where the clocks differ', async () => {
+      const csw67 = html`<summit-countdown start="2023-03-06T05:00:00Z" end="2023-03-18T04:00:00Z" time-zone="America/New_York" lang="en"></summit-countdown>`;
+      const days = formatDayRange('2023-03-06', '2023-03-17', 'en');
+      await emulateZone('America/New_York');
+      let el = await countdownAt('2023-03-01T00:00:00Z', csw67);
+      expect(part(el, 'local-time')).to.match(new RegExp(`^${days} .* · ${days} your time$`));
+      await emulateZone('Asia/Kathmandu');
+      el = await countdownAt('2023-03-01T00:00:00Z', csw67);
+      const yours = formatTimeRange(Date.parse('2023-03-06T05:00:00Z'), Date.parse('2023-03-18T04:00:00Z'), 'en', 'Asia/Kathmandu');
+      expect(part(el, 'local-time')).to.match(new RegExp(`^${days} `)).and.to.contain(`· ${yours} your time`);
+    });
+
+    it('keeps the server-rendered date visible next to the numbers', async () => {
+      const el = await countdownAt(instant(START) - DAY, twoHours());
+      const date = el.querySelector('p.when')!;
+      expect(date.assignedSlot).not.to.equal(null);
+      expect(date.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is a timer that is never announced, named in full words that change at most once a minute', async () => {
+      const target = instant(START);
+      const el = await countdownAt(target - (3 * DAY + 4 * HOUR + 5 * MINUTE), twoHours());
+      expect(timer(el).getAttribute('aria-live')).to.equal('off');
+      const phrases = [unitText(3, 'day', 'en'), unitText(4, 'hour', 'en'), unitText(5, 'minute', 'en')].map((t) => t.phrase);
+      expect(timer(el).getAttribute('aria-label')).to.equal(`Starts in ${listOfUnits(phrases, 'en')}`);
+      const labels = [timer(el).getAttribute('aria-label')];
+      for (let s = 1; s <= 150; s++) {
+        await tickAt(el, target - (3 * DAY + 4 * HOUR + 5 * MINUTE) + s * SECOND);
+        if (timer(el).getAttribute('aria-label') !== labels.at(-1)) labels.push(timer(el).getAttribute('aria-label'));
+      }
+      expect(labels).to.have.length(3);
+      expect(labels[2]).to.contain(unitText(3, 'minute', 'en').phrase);
+    });
+
+    it('changes no live region on an ordinary tick, and announces each milestone', async () => {
+      const target = instant(START);
+      const el = await countdownAt(target - DAY - 2 * SECOND, twoHours());
+      const regions = [...el.shadowRoot!.querySelectorAll('[role=status], [role=alert], [role=log], [aria-live]')].filter(
+        (node) => node.getAttribute('aria-live') !== 'off',
+      );
+      expect(regions.map((node) => node.getAttribute('role'))).to.deep.equal(['status']);
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((list) => records.push(...list));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      const liveChanges = () => {
+        records.push(...observer.takeRecords());
+        return records.splice(0).filter((record) => regions.some((region) => region.contains(record.target)));
+      };
+
+      await tickAt(el, target - DAY - SECOND);
+      expect(part(el, 'seconds')).to.equal('1');
+      expect(liveChanges()).to.deep.equal([]);
+
+      const milestones: [number, string][] = [
+        [target - DAY, 'One day left.'],
+        [target - HOUR, 'One hour left.'],
+        [target, 'The event has started.'],
+        [instant(END), 'The event has ended.'],
+      ];
+      for (const [time, announcement] of milestones) {
+        await tickAt(el, time - SECOND);
+        liveChanges();
+        await tickAt(el, time);
+        expect(liveChanges()).not.to.deep.equal([]);
+        expect(status(el)).to.equal(announcement);
+        await tickAt(el, time + SECOND);
+        expect(liveChanges()).to.deep.equal([]);
+      }
+      observer.disconnect();
+    });
+
+    it('pauses the numbers (aria-pressed) and resumes at the exact time', async () => {
+      const target = instant(START);
+      const el = await countdownAt(target - 10 * MINUTE, twoHours());
+      const pause = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pause"]')!;
+      expect(pause.getAttribute('aria-pressed')).to.equal('false');
+      pause.click();
+      await el.updateComplete;
+      expect(pause.getAttribute('aria-pressed')).to.equal('true');
+      await tickAt(el, target - 10 * MINUTE + 5 * SECOND);
+      expect(numbers(el)).to.deep.equal(['0', '0', '10', '0']);
+      pause.click();
+      await el.updateComplete;
+      expect(numbers(el)).to.deep.equal(['0', '0', '9', '55']);
+    });
+
+    it('never animates, so there is no motion to reduce', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const el = await countdownAt(instant(START) - HOUR, twoHours());
+        await tickAt(el, instant(START) - HOUR + SECOND);
+        expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+        for (const node of el.shadowRoot!.querySelectorAll('*')) {
+          const style = getComputedStyle(node);
+          expect([style.animationName, style.transitionDuration]).to.deep.equal(['none', '0s']);
+        }
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    const states: [string, number, ((init: RequestInit) => Promise<Response>)?][] = [
+      ['upcoming', instant(START) - DAY],
+      ['live', instant(START) + HOUR],
+      ['ended', instant(END) + HOUR],
+      ['loading', instant(START), hang],
+      ['error', instant(START), async () => new Response('Not Found', { status: 404 })],
+    ];
+    for (const lang of ['en', 'ar']) {
+      for (const [state, time, respond] of states) {
+        it(`has no axe violations while ${state} in ${lang}`, async () => {
+          const fetching = respond && stubFetch(respond);
+          const warnings = captureWarnings();
+          try {
+            const content = respond
+              ? html`<summit-countdown campaign="/campaign.json" lang=${lang}>${when}</summit-countdown>`
+              : html`<summit-countdown start=${START} end=${END} time-zone="Europe/Rome" lang=${lang}>${when}</summit-countdown>`;
+            const wrap = await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}>${content}</div>`);
+            const el = wrap.querySelector<SummitCountdown>('summit-countdown')!;
+            await tickAt(el, time);
+            if (state === 'error') await waitUntil(() => warnings.calls.length > 0, 'no warning');
+            expect(el.getAttribute('state') ?? state).to.equal(state);
+            await expect(wrap).to.be.accessible();
+          } finally {
+            fetching?.restore();
+            warnings.restore();
+          }
+        });
+      }
+    }
+  });
+
+  describe('layout', () => {
+    for (const lang of ['en', 'ar', 'ru']) {
+      it(`moves nothing while it loads, starts counting and ticks (${lang})`, async () => {
+        const fetching = stubFetch(hang);
+        try {
+          const box = (el: Element) => JSON.stringify(el.getBoundingClientRect());
+          const wrap = await fixture(html`<div style="inline-size: 36rem">
+            <summit-countdown campaign="/campaign.json" lang=${lang}>${when}</summit-countdown>
+            <summit-countdown start="2027-03-22T14:00:00Z" end="2027-03-22T16:00:00Z" time-zone="Asia/Dubai" lang=${lang}>${when}</summit-countdown>
+          </div>`);
+          const [loading, counting] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
+          const target = instant('2027-03-22T14:00:00Z');
+          await tickAt(counting, target - (100 * DAY + 10 * HOUR + 10 * MINUTE + 10 * SECOND));
+          expect(part(counting, 'days')).to.equal(unitText(100, 'day', lang).number);
+          expect(loading.getBoundingClientRect().height).to.equal(counting.getBoundingClientRect().height);
+          const units = () => [counting, ...counting.shadowRoot!.querySelectorAll('.unit, [part~="local-time"]')].map(box).join();
+          for (const value of counting.shadowRoot!.querySelectorAll('.value')) expect(getComputedStyle(value).fontVariantNumeric).to.equal('tabular-nums');
+          const before = units();
+          for (const left of [DAY + HOUR + MINUTE + SECOND, 2 * DAY + 2 * HOUR + 2 * MINUTE + 2 * SECOND, 11 * DAY + 11 * HOUR + 11 * MINUTE + 11 * SECOND, 5 * MINUTE]) {
+            await tickAt(counting, target - left);
+            expect(units()).to.equal(before);
+          }
+        } finally {
+          fetching.restore();
+        }
+      });
+    }
+
+    it('keeps the reserved box when it finds on arrival that the event has ended', async () => {
+      const fetching = stubFetch(hang);
+      try {
+        const wrap = await fixture(html`<div style="inline-size: 36rem">
+          <summit-countdown campaign="/campaign.json" time-zone="Europe/Rome" lang="en">${when}</summit-countdown>
+          <summit-countdown start=${START} end=${END} time-zone="Europe/Rome" lang="en">${when}</summit-countdown>
+        </div>`);
+        const [loading, ended] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
+        await tickAt(ended, instant(END) + DAY);
+        expect(ended.state).to.equal('ended');
+        expect(ended.getBoundingClientRect().height).to.equal(loading.getBoundingClientRect().height);
+      } finally {
+        fetching.restore();
+      }
+    });
+
+    it('keeps the compact box the build rendered for an event that is over for good', async () => {
+      const fetching = stubFetch(hang);
+      try {
+        const wrap = await fixture(html`<div style="inline-size: 36rem">
+          <summit-countdown campaign="/campaign.json" time-zone="Europe/Rome" lang="en">${when}</summit-countdown>
+          <summit-countdown state="ended" start=${START} end=${END} time-zone="Europe/Rome" lang="en">${when}</summit-countdown>
+        </div>`);
+        const [loading, over] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
+        const height = over.getBoundingClientRect().height;
+        await tickAt(over, instant(END) + DAY);
+        expect(over.getBoundingClientRect().height).to.equal(height);
+        expect(height).to.be.lessThan(loading.getBoundingClientRect().height);
+        expect(over.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');
+      } finally {
+        fetching.restore();
+      }
+    });
+
+    const screens: [string, number, string][] = [
+      ['a phone', 360, 'America/New_York'],
+      ['a laptop', 1280, 'America/New_York'],
+      ['a phone', 360, 'local'],
+      ['a laptop', 1280, 'local'],
+    ];
+    for (const [screen, width, zone] of screens) {
+      it(`reserves the lines the local time needs before it appears (${screen}, ${zone})`, async () => {
+        const fetching = stubFetch(hang);
+        await setViewport({ width, height: 800 });
+        try {
+          const wrap = await fixture(html`<div>
+            <summit-countdown campaign="/campaign.json" time-zone=${zone} lang="en"></summit-countdown>
+            <summit-countdown start="2027-03-22T14:00:00" end="2027-03-22T16:00:00" time-zone=${zone} lang="en"></summit-countdown>
+          </div>`);
+          const [loading, counting] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
+          await tickAt(counting, '2027-03-01T00:00:00Z');
+          expect(part(counting, 'local-time')).not.to.equal('');
+          expect(part(loading, 'local-time')).to.equal('');
+          const line = (el: SummitCountdown) => el.shadowRoot!.querySelector('[part~="local-time"]')!.getBoundingClientRect().height;
+          expect(line(counting)).to.equal(line(loading));
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+          fetching.restore();
+        }
+      });
+    }
+  });
+
+  describe('page visibility', () => {
+    it('sets no timer while the page is hidden, and shows the exact time the moment it is shown', async () => {
+      const el = await countdownAt(instant(START) - 2 * HOUR, twoHours());
+      const realSetTimeout = window.setTimeout;
+      let scheduled = 0;
+      window.setTimeout = ((handler: TimerHandler, timeout?: number) => {
+        scheduled++;
+        return realSetTimeout(handler, timeout);
+      }) as typeof window.setTimeout;
+      try {
+        expect(clock.running).to.equal(true);
+        setVisibility('hidden');
+        expect(clock.running).to.equal(false);
+        now += HOUR;
+        clock.tick();
+        await el.updateComplete;
+        expect(clock.running).to.equal(false);
+        expect(scheduled).to.equal(0);
+        setVisibility('visible');
+        await el.updateComplete;
+        expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+        expect(clock.running).to.equal(true);
+      } finally {
+        window.setTimeout = realSetTimeout;
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+    });
+  });
+
+  describe('campaign data', () => {
+    const CAMPAIGN = '/test/fixtures/countdown/campaign.json';
+
+    /**
+     * The test server's `Date` header is today's date, and the element rightly trusts it over the
+     * injected clock; these tests read the file from the server without it.
+     */
+    function serveWithoutDate(): { calls: RequestInit[]; restore: () => void } {
+      const serverFetch = window.fetch;
+      return stubFetch(async (init) => {
+        const response = await serverFetch(CAMPAIGN, init);
+        return new Response(await response.text(), { status: response.status, headers: { 'Content-Type': response.headers.get('Content-Type')! } });
+      });
+    }
+
+    it('reads the time, zone and recurrence from campaign.json, and repeats on the same wall-clock time next year', async () => {
+      const fetching = serveWithoutDate();
+      try {
+        const el = await countdownAt('2027-03-13T14:00:00Z', html`<summit-countdown campaign=${CAMPAIGN} lang="en">${when}</summit-countdown>`);
+        await waitUntil(() => el.state !== undefined, 'the campaign never loaded');
+        expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+        expect(part(el, 'local-time')).to.contain(zoneName('America/New_York', Date.parse('2027-03-13T15:00:00Z'), 'en'));
+        // 10:00 in New York is 15:00 UTC on 13 March 2027 (standard time) but 14:00 UTC on 13 March 2028
+        // (daylight time): from the end at 17:00 UTC that is 366 days less 3 hours.
+        await tickAt(el, '2027-03-13T17:00:00Z');
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '365', '21', '0', '0']);
+      } finally {
+        fetching.restore();
+      }
+    });
+
+    it('lets attributes given directly win over the fetched data', async () => {
+      const fetching = serveWithoutDate();
+      try {
+        const el = await countdownAt(
+          '2027-03-13T13:00:00Z',
+          html`<summit-countdown campaign=${CAMPAIGN} start="2027-03-13T16:00:00Z" lang="en">${when}</summit-countdown>`,
+        );
+        await waitUntil(() => part(el, 'local-time')!.includes('UTC'), 'the campaign never loaded');
+        expect(numbers(el)).to.deep.equal(['0', '3', '0', '0']);
+        expect(part(el, 'local-time')).to.contain('(UTC\u22125)');
+      } finally {
+        fetching.restore();
+      }
+    });
+
+    it('fetches without credentials and corrects a visitor clock three hours wrong with the Date header', async () => {
+      const truth = Date.parse('2027-03-13T14:00:00Z');
+      const data = await (await fetch(CAMPAIGN)).text();
+      const fetching = stubFetch(async () => new Response(data, { headers: { 'Content-Type': 'application/json', Date: new Date(truth).toUTCString() } }));
+      try {
+        const el = await countdownAt(truth + 3 * HOUR, html`<summit-countdown campaign="/campaign.json" lang="en">${when}</summit-countdown>`);
+        await waitUntil(() => el.state !== undefined, 'the campaign never loaded');
+        expect(fetching.calls[0].credentials).to.equal('omit');
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '1', '0', '0']);
+        await tickAt(el, truth + 3 * HOUR + SECOND);
+        expect(numbers(el)).to.deep.equal(['0', '0', '59', '59']);
+      } finally {
+        fetching.restore();
+      }
+    });
+
+    const failures: [string, string, ((init: RequestInit) => Promise<Response>)?][] = [
+      ['a 404', '/test/fixtures/countdown/missing.json'],
+      ['a 500', '/campaign.json', async () => new Response('Internal Server Error', { status: 500 })],
+      ['HTML instead of JSON', '/test/fixtures/countdown/not-json.html'],
+      ['invalid data', '/test/fixtures/countdown/invalid.json'],
+      ['a network error', 'http://127.0.0.1:9/campaign.json'],
+      ['no answer for ten seconds', '/campaign.json', hang],
+    ];
+    for (const [name, url, respond] of failures) {
+      it(`keeps the fallback date, warns once and throws nothing on ${name}`, async () => {
+        const warnings = captureWarnings();
+        const fetching = respond && stubFetch(respond);
+        const errors: unknown[] = [];
+        const onError = (event: Event) => errors.push(event);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onError);
+        const realSetTimeout = window.setTimeout;
+        const giveUp: (() => void)[] = [];
+        // The ten-second limit is asserted and then run at once, instead of waiting for it.
+        window.setTimeout = ((handler: () => void, timeout?: number) => {
+          if (timeout === 10_000) giveUp.push(handler);
+          return realSetTimeout(handler, timeout === 10_000 ? 2 ** 31 - 1 : timeout);
+        }) as typeof window.setTimeout;
+        try {
+          const el = await countdownAt('2027-03-01T00:00:00Z', html`<summit-countdown campaign=${url} lang="en">${when}</summit-countdown>`);
+          expect(giveUp).to.have.length(1);
+          if (respond === hang) giveUp[0]();
+          await waitUntil(() => warnings.calls.length > 0, 'no warning');
+          await aTimeout(50);
+          expect(warnings.calls).to.have.length(1);
+          expect(String(warnings.calls[0][0])).to.contain(url);
+          expect(errors).to.deep.equal([]);
+          expect(el.hasAttribute('state')).to.equal(false);
+          expect(numbers(el)).to.deep.equal(['', '', '', '']);
+          const date = el.querySelector('p.when')!;
+          expect(date.assignedSlot).not.to.equal(null);
+          expect(date.getBoundingClientRect().height).to.be.greaterThan(0);
+          expect(getComputedStyle(timer(el)).visibility).to.equal('hidden');
+        } finally {
+          window.setTimeout = realSetTimeout;
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onError);
+          fetching?.restore();
+          warnings.restore();
+        }
+      });
+    }
+
+    it('abandons a fetch quietly when the element is removed', async () => {
+      const warnings = captureWarnings();
+      const fetching = stubFetch(hang);
+      try {
+        const el = await countdownAt('2027-03-01T00:00:00Z', html`<summit-countdown campaign="/campaign.json"></summit-countdown>`);
+        el.remove();
+        await aTimeout(20);
+        expect(warnings.calls).to.deep.equal([]);
+      } finally {
+        fetching.restore();
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('registration', () => {
+    it('never throws when registered twice, or over a tag the page already defines', () => {
+      expect(() => {
+        defineElements();
+        defineElements();
+        define('summit-countdown', class extends HTMLElement {});
+      }).not.to.throw();
+      expect(customElements.get('summit-countdown')).to.equal(SummitCountdown);
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { systemFallbacks, visuallyHidden } from '../shared/tokens.js';
 
+/*
+ * Every box that receives text after hydration has its size reserved in the server-rendered markup, so
+ * nothing moves when the numbers or the local-time line appear, or when a digit or a plural changes.
+ * Nothing here animates or transitions, so there is no motion to remove under prefers-reduced-motion.
+ */
 export const countdownStyles = [
   systemFallbacks,
   visuallyHidden,
@@ -19,18 +24,11 @@ export const countdownStyles = [
       gap: 0.75rem;
       justify-items: start;
     }
-    /* The clock's box is reserved before the first tick, so nothing moves when numbers appear. */
     .clock {
       min-block-size: 6.5rem;
       display: grid;
       align-content: start;
       gap: 0.25rem;
-    }
-    :host([state='ended']) .clock {
-      min-block-size: auto;
-    }
-    :host([state='ended']) .pause {
-      display: none;
     }
     .heading,
     .over {
@@ -38,21 +36,25 @@ export const countdownStyles = [
       font-weight: 600;
       color: var(--_muted);
     }
+    /* The boxes follow the reading direction; each number stays a left-to-right run of digits. */
     .units {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem;
     }
     .unit {
+      box-sizing: border-box;
       display: grid;
       justify-items: center;
-      min-inline-size: 4.5rem;
+      min-inline-size: 5.5rem;
       padding-block: 0.5rem;
       padding-inline: 0.5rem;
       border-radius: 0.5rem;
       background: var(--_surface);
     }
     .value {
+      direction: ltr;
+      unicode-bidi: isolate;
       font-family: var(--_font-numbers);
       font-size: 2rem;
       font-weight: 700;
@@ -63,9 +65,11 @@ export const countdownStyles = [
     }
     .word {
       font-size: 0.875rem;
+      line-height: 1.3;
       min-block-size: 1.3em;
+      white-space: nowrap;
     }
-    .base:not([data-ready]) .units {
+    .base:not([data-ready]) :is(.heading, .units) {
       visibility: hidden;
     }
     .pause {
@@ -89,10 +93,45 @@ export const countdownStyles = [
       outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
+    /*
+     * Three lines for the event zone's time and the visitor's on a phone, two on a wider screen; a
+     * floating time needs only the visitor's own date or times. Viewport queries rather than container
+     * queries: size containment would collapse the element inside a partner's flex row.
+     */
+    .local-time {
+      margin: 0;
+      font-size: 0.875rem;
+      line-height: 1.4;
+      min-block-size: 4.2em;
+      color: var(--_muted);
+    }
+    :host([time-zone='local']) .local-time {
+      min-block-size: 2.8em;
+    }
+    @media (min-width: 40rem) {
+      .local-time {
+        min-block-size: 2.8em;
+      }
+      :host([time-zone='local']) .local-time {
+        min-block-size: 1.4em;
+      }
+    }
+    /* An event the build rendered as over has no numbers to reserve room for. */
+    .compact .clock {
+      min-block-size: auto;
+    }
+    .compact .pause {
+      display: none;
+    }
+    /* Nothing to count (no valid time): the slotted date stands alone; the empty timer leaves the accessibility tree. */
+    .unavailable .clock {
+      visibility: hidden;
+    }
     /* Without JavaScript there is no countdown to reserve room for: the absolute date stands alone. */
     @media (scripting: none) {
       .clock,
-      .pause {
+      .pause,
+      .local-time {
         display: none;
       }
     }

@@ -1,42 +1,71 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { ClockController } from '../shared/clock.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { clock, ClockController } from '../shared/clock.js';
 import { languageOf } from '../shared/language.js';
-import { remaining, stateAt, type CountdownState, type Remaining } from '../../time/countdown.js';
-import { toInstant } from '../../time/zone.js';
-import { inYear, yearOf } from '../../time/recurrence.js';
+import { SummitElement } from '../shared/summit-element.js';
+import {
+  inWholeMinutes,
+  milestoneBetween,
+  occurrenceAt,
+  remaining,
+  stateAt,
+  transitions,
+  type CountdownState,
+  type EventTime,
+  type Milestone,
+  type Observation,
+  type Occurrence,
+  type Remaining,
+  type Transition,
+} from '../../time/countdown.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
+import { visitorZone } from '../../time/zone.js';
+import { CAMPAIGN_TIMEOUT_MS, fetchCampaignTime } from './campaign-time.js';
+import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
-const UNITS: { unit: CountdownUnit; part: keyof Remaining & string }[] = [
+const UNITS: { unit: CountdownUnit; part: 'days' | 'hours' | 'minutes' | 'seconds' }[] = [
   { unit: 'day', part: 'days' },
   { unit: 'hour', part: 'hours' },
   { unit: 'minute', part: 'minutes' },
   { unit: 'second', part: 'seconds' },
 ];
 
-const DAY = 86_400;
-const HOUR = 3600;
+/** What the status region says, at milestones only. */
+type Announcement = Milestone | Transition;
 
 /**
- * Time left until an event starts, or until it ends while it is live.
+ * Time left until an event starts, or until it ends while it is live; for a yearly event, until its
+ * next occurrence once one has ended.
  *
  * The light-DOM children (the absolute date and time, server-rendered) stay visible: they are what a
- * visitor without JavaScript reads, and what everyone reads next to the numbers.
+ * visitor without JavaScript reads, what everyone reads next to the numbers, and what stays if the
+ * campaign data cannot be read. Once running, the element adds a line with the time in the event's zone
+ * and in the visitor's. A span from midnight to midnight in its zone is shown as whole days.
+ *
+ * Time comes from the page's shared clock: one timer for every countdown, none while the page is hidden.
+ * A visitor clock more than a minute off the server's `Date` header (read with `campaign`) is corrected.
+ * A page URL with `?now=<instant with offset>` (`?now=2026-12-10T23:59:50-05:00`) previews the page as
+ * of that instant, running forward from it.
+ *
+ * The numbers are `role="timer"` with a full-word accessible name that changes at most once a minute and
+ * is never announced; a separate status region speaks only at milestones (one day left, one hour left,
+ * started, ended). The pause button freezes the numbers (WCAG 2.2.2).
  *
  * @summary Countdown to an event, right in every time zone.
  * @slot - The absolute date and time of the event, shown before and after hydration.
- * @fires summit-countdown-start - The event started while the page was open.
- * @fires summit-countdown-end - The event ended while the page was open.
+ * @fires summit-countdown-start - The event started while the page was open (bubbles, composed).
+ * @fires summit-countdown-end - The event, or a yearly event's occurrence, ended while the page was open (bubbles, composed).
  * @csspart base - The wrapper of the whole countdown.
  * @csspart days - The number of whole days left, alone, in the locale's digits.
  * @csspart hours - Hours left after the days (0–23).
  * @csspart minutes - Minutes left after the hours (0–59).
  * @csspart seconds - Seconds left after the minutes (0–59).
- * @csspart pause - The button that pauses and resumes the ticking numbers.
+ * @csspart pause - The button that pauses and resumes the ticking numbers (`aria-pressed`).
+ * @csspart local-time - The line with the time in the event's zone and in the visitor's.
  * @cssproperty --summit-countdown-color - Colour of the digits; defaults to `--summit-color-accent`.
  */
-export class SummitCountdown extends LitElement {
+export class SummitCountdown extends SummitElement {
   static override styles = countdownStyles;
 
   static override properties = {
@@ -44,112 +73,231 @@ export class SummitCountdown extends LitElement {
     end: { type: String },
     timeZone: { type: String, attribute: 'time-zone' },
     recurrence: { type: String },
+    campaign: { type: String },
     state: { type: String, reflect: true },
-    paused: { type: Boolean, state: true },
+    paused: { state: true },
+    fetched: { state: true },
+    loading: { state: true },
   };
 
-  /** When the event starts: an ISO instant (`2023-03-06T14:00:00Z`) or, with `time-zone`, a wall-clock time. */
+  /**
+   * When the event starts: an instant with offset (`2023-03-06T14:00:00Z`), or a wall-clock time
+   * (`2026-12-11T00:00:00`) in `time-zone`. Wins over the campaign's.
+   */
   declare start: string;
-  /** When the event ends (exclusive); defaults to `start`. Same forms as `start`. */
+  /** When the event ends (exclusive); same forms as `start`. Defaults to the campaign's, else `start`. */
   declare end: string;
-  /** IANA zone of `start` and `end` when they carry no offset, or `local` for the visitor's own zone. Default `local`. */
+  /**
+   * IANA zone of `start` and `end` when they carry no offset, and the zone the event is shown in; `local`
+   * for a floating time, the same wall-clock time in every visitor's zone. Defaults to the campaign's,
+   * else `local`.
+   */
   declare timeZone: string;
-  /** `yearly`: once ended, count to the same dates next year. */
+  /** `yearly`: once an occurrence ends, count to the same dates next year. Defaults to the campaign's. */
   declare recurrence: string;
-  /** `upcoming`, `live` or `ended`, reflected for styling; absent until the element knows the time. */
+  /**
+   * URL of the campaign's `campaign.json`, fetched without credentials for `time` and `recurrence`. If it
+   * fails (HTTP error, not JSON, invalid data, network error, no answer within 10 s) the light DOM stays
+   * as it is and one warning is logged.
+   */
+  declare campaign: string;
+  /**
+   * `upcoming`, `live` or `ended`, reflected for styling; absent until the element knows the time. The
+   * build renders `ended` for an event that is over for good, and the element then keeps a compact box.
+   */
   declare state: CountdownState | undefined;
 
   declare private paused: boolean;
-  private shown: Remaining | undefined;
-  private announcement = '';
+  declare private fetched: EventTime | undefined;
+  declare private loading: boolean;
+
   private readonly clock = new ClockController(this);
+  private occurrence: Occurrence | undefined;
+  /** The time left at the latest tick. */
+  private left: Remaining | undefined;
+  /** The time left on screen: the latest, or the one the visitor paused on. */
+  private shown: Remaining | undefined;
+  private observed: (Observation & { time: string }) | undefined;
+  private announcement: Announcement | undefined;
+  /** Transitions seen in this update, dispatched as events once it is rendered. */
+  private readonly pendingEvents: Transition[] = [];
+  /** Rendered over by the build: a compact box, as the server rendered it. */
+  private compact = false;
+  private abortLoad: AbortController | undefined;
+  /** The zone the occurrence is shown in. */
+  private zone = 'local';
+  private localTime: { key: string; value?: LocalTime } = { key: '' };
 
   constructor() {
     super();
     this.start = '';
     this.end = '';
-    this.timeZone = 'local';
+    this.timeZone = '';
     this.recurrence = '';
+    this.campaign = '';
     this.paused = false;
-    updateWhenLocaleChanges(this);
+    this.loading = false;
   }
 
-  /** The span counted, as epoch ms, rolled to the next year for a yearly event that has ended. */
-  private span(now: number): { start: number; end: number } | undefined {
-    if (!this.start) return undefined;
-    const zone = this.timeZone || 'local';
-    const endValue = this.end || this.start;
-    let start = toInstant(this.start, zone);
-    let end = toInstant(endValue, zone);
-    if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
-    if (this.recurrence === 'yearly') {
-      for (let year = yearOf(this.start) + 1; now >= end && year < yearOf(this.start) + 400; year++) {
-        start = toInstant(inYear(this.start, year), zone);
-        end = toInstant(inYear(endValue, year) , zone);
-      }
-    }
-    return { start, end: Math.max(start, end) };
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.campaign && !this.fetched && !this.loading) this.loadCampaign();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLoading();
+  }
+
+  /** The event's time: each attribute given wins over the campaign's value. */
+  private eventTime(): EventTime | undefined {
+    const data = this.fetched;
+    const start = this.start || data?.start;
+    if (!start) return undefined;
+    return {
+      start,
+      end: this.end || data?.end || start,
+      timeZone: this.timeZone || data?.timeZone || 'local',
+      yearly: this.recurrence ? this.recurrence === 'yearly' : (data?.yearly ?? false),
+      leapDay: data?.leapDay,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) this.compact = this.state === 'ended';
+    if (changed.has('campaign') && !isServer) this.loadCampaign();
     const now = this.clock.now;
-    const span = now === undefined ? undefined : this.span(now);
-    if (now === undefined || !span) return;
-    const state = stateAt(span.start, span.end, now);
-    const left = remaining(state === 'upcoming' ? span.start : span.end, now);
-    const previousState = this.state;
-    if (previousState && previousState !== state) {
-      this.announcement = state === 'live' ? msg('The event has started.') : state === 'ended' ? msg('The event has ended.') : '';
-    } else if (this.shown && state === 'upcoming') {
-      if (this.shown.total > DAY && left.total <= DAY) this.announcement = msg('One day left.');
-      else if (this.shown.total > HOUR && left.total <= HOUR) this.announcement = msg('One hour left.');
+    if (now === undefined) return;
+    const time = this.eventTime();
+    this.occurrence = time && occurrenceAt(time, now);
+    if (!time || !this.occurrence) {
+      this.left = this.shown = this.observed = undefined;
+      return;
     }
+    this.zone = time.timeZone;
+    const { start, end } = this.occurrence;
+    const state = stateAt(start, end, now);
+    const left = remaining(state === 'upcoming' ? start : end, now);
+    const seen = { time: JSON.stringify(time), start, state };
+    // A change of attributes or data is a new event, not a transition of the one before.
+    const before = this.observed?.time === seen.time ? this.observed : undefined;
+    const passed = before ? transitions(before, seen) : [];
+    const steady = before !== undefined && before.start === start && before.state === state;
+    const milestone = steady && state === 'upcoming' && this.left ? milestoneBetween(this.left, left) : undefined;
+    this.announcement = passed.at(-1) ?? milestone ?? this.announcement;
+    this.pendingEvents.push(...passed);
+    if (!this.paused || !steady || !this.shown) this.shown = left;
+    this.left = left;
+    this.observed = seen;
     this.state = state;
-    if (!this.paused || previousState !== state) this.shown = left;
-    if (previousState === 'upcoming' && state !== 'upcoming') this.emit('summit-countdown-start');
-    if (previousState && previousState !== 'ended' && state === 'ended') this.emit('summit-countdown-end');
   }
 
-  private emit(type: string): void {
-    queueMicrotask(() => this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true })));
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const transition of this.pendingEvents.splice(0)) {
+      this.dispatchEvent(new CustomEvent(`summit-countdown-${transition}`, { bubbles: true, composed: true }));
+    }
   }
 
-  // Empty text is rendered as `nothing`, never as '': a server-rendered empty string leaves no text node,
-  // and the first update after hydration would then write into the closing marker comment.
+  /** Fetches `campaign`, replacing any fetch in flight; a failure keeps the fallback and warns once. */
+  private loadCampaign(): void {
+    this.stopLoading();
+    this.fetched = undefined;
+    const url = this.campaign;
+    if (!url) return;
+    const controller = new AbortController();
+    this.abortLoad = controller;
+    this.loading = true;
+    const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${CAMPAIGN_TIMEOUT_MS / 1000} s`)), CAMPAIGN_TIMEOUT_MS);
+    void fetchCampaignTime(url, controller.signal, clock)
+      .then(
+        (time) => {
+          if (this.abortLoad === controller) this.fetched = time;
+        },
+        (error: unknown) => {
+          if (this.abortLoad !== controller) return;
+          console.warn(`summit: <summit-countdown> shows its date without a countdown; could not use ${url}: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        clearTimeout(timeout);
+        if (this.abortLoad !== controller) return;
+        this.abortLoad = undefined;
+        this.loading = false;
+      });
+  }
+
+  /** Abandons a fetch in flight, without a warning: nobody waits for it any more. */
+  private stopLoading(): void {
+    const controller = this.abortLoad;
+    this.abortLoad = undefined;
+    this.loading = false;
+    controller?.abort();
+  }
+
+  /*
+   * Empty text is rendered as `nothing`, never `''`: Lit hydrates an empty-string binding as text that
+   * is not there, and its next value would overwrite the part's closing marker instead of showing.
+   */
   protected override render() {
     const lang = languageOf(this);
-    const left = this.shown;
-    const ready = left !== undefined && this.state !== undefined;
-    const label = ready ? this.label(left, lang) : msg('Countdown');
+    const shown = this.occurrence && this.state ? this.shown : undefined;
+    const ended = this.state === 'ended';
+    // The time is known and there is nothing to count: the fallback date is all there is.
+    const unavailable = this.clock.now !== undefined && !this.occurrence && !this.loading;
+    const classes = ['base', this.compact && ended ? 'compact' : '', unavailable ? 'unavailable' : ''].filter(Boolean).join(' ');
     return html`
-      <div part="base" class="base" ?data-ready=${ready}>
-        <div class="clock" role="timer" aria-label=${label} aria-live="off">
-          ${this.state === 'ended'
+      <div part="base" class=${classes} ?data-ready=${shown !== undefined}>
+        <div class="clock" role="timer" aria-label=${this.label(lang)} aria-live="off">
+          ${ended
             ? html`<p class="over">${msg('This event has ended.')}</p>`
             : html`<p class="heading" aria-hidden="true">${this.state === 'live' ? msg('Ends in') : msg('Starts in')}</p>
-                <div class="units" aria-hidden="true" dir="ltr">
+                <div class="units" aria-hidden="true">
                   ${UNITS.map(({ unit, part }) => {
-                    const text = unitText(left ? left[part] : 0, unit, lang);
-                    return html`<span class="unit ${part}"><span class="value" part=${part}>${ready ? text.number : nothing}</span><span class="word" dir="auto">${ready ? text.unit : nothing}</span></span>`;
+                    const text = shown && unitText(shown[part], unit, lang);
+                    return html`<span class="unit"><span class="value" part=${part}>${text ? text.number : nothing}</span><span class="word">${text ? text.unit : nothing}</span></span>`;
                   })}
                 </div>`}
         </div>
-        <button type="button" part="pause" class="pause" ?disabled=${!ready || this.state === 'ended'} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
-        <div class="visually-hidden" role="status">${this.announcement || nothing}</div>
+        <button type="button" part="pause" class="pause" ?disabled=${!shown || ended} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
         <div class="when"><slot></slot></div>
+        <p part="local-time" class="local-time">${shown && this.occurrence ? this.localTimeLine(this.occurrence, lang) : nothing}</p>
+        <div class="visually-hidden" role="status">${this.announcementText()}</div>
       </div>
     `;
   }
 
-  /** The full-word accessible name: "Starts in 3 days, 4 hours and 5 minutes". */
-  private label(left: Remaining, lang: string): string {
+  /** The full-word accessible name, in whole minutes: "Starts in 3 days, 4 hours and 5 minutes". */
+  private label(lang: string): string {
     if (this.state === 'ended') return msg('This event has ended.');
-    const phrases = UNITS.slice(0, 3)
-      .filter(({ part }, i) => left[part] > 0 || (i === 2 && left.total < 60))
-      .map(({ unit, part }) => unitText(left[part], unit, lang).phrase);
+    if (!this.left || !this.occurrence) return msg('Countdown');
+    const whole = inWholeMinutes(this.left);
+    const phrases = UNITS.filter(({ unit, part }) => unit !== 'second' && whole[part] > 0).map(({ unit, part }) => unitText(whole[part], unit, lang).phrase);
     const time = listOfUnits(phrases, lang);
     return this.state === 'live' ? msg(str`Ends in ${time}`) : msg(str`Starts in ${time}`);
+  }
+
+  private announcementText(): string | typeof nothing {
+    switch (this.announcement) {
+      case 'day':
+        return msg('One day left.');
+      case 'hour':
+        return msg('One hour left.');
+      case 'start':
+        return msg('The event has started.');
+      case 'end':
+        return msg('The event has ended.');
+      default:
+        return nothing;
+    }
+  }
+
+  /** The occurrence in the event's zone and the visitor's, formatted again only when one of them or the language changes. */
+  private localTimeLine(occurrence: Occurrence, lang: string): string {
+    const key = [occurrence.start, occurrence.end, this.zone, lang, visitorZone()].join(' ');
+    if (this.localTime.key !== key) this.localTime = { key, value: localTime(occurrence, this.zone, lang) };
+    return localTimeText(this.localTime.value!);
   }
 
   private togglePause(): void {
