@@ -60,7 +60,7 @@ export function unitText(value: number, unit: CountdownUnit, lang: string): Unit
 
 /** "3 days, 4 hours and 5 minutes" in the locale's own list style. */
 export function listOfUnits(phrases: string[], lang: string): string {
-  const options = { type: 'unit', style: 'long' } as const;
+  const options = { type: 'conjunction', style: 'long' } as const;
   return cached('list', lang, options, (locale) => new Intl.ListFormat(locale, options)).format(phrases);
 }
 
