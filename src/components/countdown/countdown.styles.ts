@@ -24,7 +24,9 @@ export const countdownStyles = [
       gap: 0.75rem;
       justify-items: start;
     }
+    /* Stretched, so the boxes' width comes from the element, never from the numbers inside them. */
     .clock {
+      justify-self: stretch;
       min-block-size: 6.5rem;
       display: grid;
       align-content: start;
@@ -37,16 +39,17 @@ export const countdownStyles = [
       color: var(--_muted);
     }
     /* The boxes follow the reading direction; each number stays a left-to-right run of digits. */
+    /* Four equal boxes in one row, from a phone to a wide column; unit words stay under their numbers. */
     .units {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: repeat(4, minmax(0, 1fr));
       gap: 0.5rem;
+      inline-size: min(100%, 24rem);
     }
     .unit {
       box-sizing: border-box;
       display: grid;
       justify-items: center;
-      min-inline-size: 5.5rem;
       padding-block: 0.5rem;
       padding-inline: 0.5rem;
       border-radius: 0.5rem;
