@@ -6,9 +6,7 @@ import { CAMPAIGN_JSON_VERSION } from '../../campaign/model.js';
 import type { EventTime } from '../../time/countdown.js';
 import { isZone, toInstant } from '../../time/zone.js';
 import type { Clock } from '../shared/clock.js';
-
-/** How long a campaign file may take before the countdown gives up on it and keeps its fallback. */
-export const CAMPAIGN_TIMEOUT_MS = 10_000;
+import { responseJson } from '../shared/campaign-controller.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,19 +53,13 @@ function serverTime(response: Response): number | undefined {
 }
 
 /**
- * Fetches a campaign's time, and lets the server's clock correct `clock` on the way. Rejects with an
- * Error that says what went wrong (HTTP status, not JSON, invalid field, network error, abort).
+ * Reads a campaign's time from its response, and lets the server's clock correct `clock` on the way.
+ * Rejects with an Error that says what went wrong (HTTP status, not JSON, invalid field, abort).
  */
-export async function fetchCampaignTime(url: string, signal: AbortSignal, clock: Clock): Promise<EventTime> {
-  // `no-cache` revalidates with the server, so the `Date` header is today's and not a cached copy's.
-  const response = await fetch(url, { credentials: 'omit', cache: 'no-cache', signal });
+export async function readCampaignTime(response: Response, signal: AbortSignal, clock: Clock): Promise<EventTime> {
   const receivedAt = clock.source();
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const trusted = serverTime(response);
-  const data: unknown = await response.json().catch((error: unknown) => {
-    throw signal.aborted ? error : new Error(`not JSON (${response.headers.get('Content-Type') ?? 'no content type'})`);
-  });
-  const time = campaignTime(data);
+  const time = campaignTime(await responseJson(response, signal));
   if (trusted !== undefined) clock.correctTo(trusted, receivedAt);
   return time;
 }

@@ -20,7 +20,8 @@ import {
 } from '../../time/countdown.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
 import { visitorZone } from '../../time/zone.js';
-import { CAMPAIGN_TIMEOUT_MS, fetchCampaignTime } from './campaign-time.js';
+import { readCampaignTime } from './campaign-time.js';
+import { CampaignController } from '../shared/campaign-controller.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -76,8 +77,6 @@ export class SummitCountdown extends SummitElement {
     campaign: { type: String },
     state: { type: String, reflect: true },
     paused: { state: true },
-    fetched: { state: true },
-    loading: { state: true },
   };
 
   /**
@@ -108,8 +107,8 @@ export class SummitCountdown extends SummitElement {
   declare state: CountdownState | undefined;
 
   declare private paused: boolean;
-  declare private fetched: EventTime | undefined;
-  declare private loading: boolean;
+  // The server's clock corrects the shared clock as the campaign arrives (the clock guard).
+  private readonly data = new CampaignController(this, (response, signal) => readCampaignTime(response, signal, clock), 'shows its date without a countdown');
 
   private readonly clock = new ClockController(this);
   private occurrence: Occurrence | undefined;
@@ -123,7 +122,6 @@ export class SummitCountdown extends SummitElement {
   private readonly pendingEvents: Transition[] = [];
   /** Rendered over by the build: a compact box, as the server rendered it. */
   private compact = false;
-  private abortLoad: AbortController | undefined;
   /** The zone the occurrence is shown in. */
   private zone = 'local';
   private localTime: { key: string; value?: LocalTime } = { key: '' };
@@ -136,22 +134,11 @@ export class SummitCountdown extends SummitElement {
     this.recurrence = '';
     this.campaign = '';
     this.paused = false;
-    this.loading = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.campaign && !this.fetched && !this.loading) this.loadCampaign();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLoading();
   }
 
   /** The event's time: each attribute given wins over the campaign's value. */
   private eventTime(): EventTime | undefined {
-    const data = this.fetched;
+    const data = this.data.value;
     const start = this.start || data?.start;
     if (!start) return undefined;
     return {
@@ -166,7 +153,7 @@ export class SummitCountdown extends SummitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.compact = this.state === 'ended';
-    if (changed.has('campaign') && !isServer) this.loadCampaign();
+    if (changed.has('campaign') && !isServer) this.data.request(this.campaign);
     const now = this.clock.now;
     if (now === undefined) return;
     const time = this.eventTime();
@@ -200,42 +187,6 @@ export class SummitCountdown extends SummitElement {
     }
   }
 
-  /** Fetches `campaign`, replacing any fetch in flight; a failure keeps the fallback and warns once. */
-  private loadCampaign(): void {
-    this.stopLoading();
-    this.fetched = undefined;
-    const url = this.campaign;
-    if (!url) return;
-    const controller = new AbortController();
-    this.abortLoad = controller;
-    this.loading = true;
-    const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${CAMPAIGN_TIMEOUT_MS / 1000} s`)), CAMPAIGN_TIMEOUT_MS);
-    void fetchCampaignTime(url, controller.signal, clock)
-      .then(
-        (time) => {
-          if (this.abortLoad === controller) this.fetched = time;
-        },
-        (error: unknown) => {
-          if (this.abortLoad !== controller) return;
-          console.warn(`summit: <summit-countdown> shows its date without a countdown; could not use ${url}: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      )
-      .finally(() => {
-        clearTimeout(timeout);
-        if (this.abortLoad !== controller) return;
-        this.abortLoad = undefined;
-        this.loading = false;
-      });
-  }
-
-  /** Abandons a fetch in flight, without a warning: nobody waits for it any more. */
-  private stopLoading(): void {
-    const controller = this.abortLoad;
-    this.abortLoad = undefined;
-    this.loading = false;
-    controller?.abort();
-  }
-
   /*
    * Empty text is rendered as `nothing`, never `''`: Lit hydrates an empty-string binding as text that
    * is not there, and its next value would overwrite the part's closing marker instead of showing.
@@ -245,7 +196,7 @@ export class SummitCountdown extends SummitElement {
     const shown = this.occurrence && this.state ? this.shown : undefined;
     const ended = this.state === 'ended';
     // The time is known and there is nothing to count: the fallback date is all there is.
-    const unavailable = this.clock.now !== undefined && !this.occurrence && !this.loading;
+    const unavailable = this.clock.now !== undefined && !this.occurrence && !this.data.loading;
     const classes = ['base', this.compact && ended ? 'compact' : '', unavailable ? 'unavailable' : ''].filter(Boolean).join(' ');
     return html`
       <div part="base" class=${classes} ?data-ready=${shown !== undefined}>
