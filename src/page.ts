@@ -4,7 +4,8 @@
  * before the first render, so hydration finds exactly the text the build rendered.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { loadLanguage } from './i18n/localization.js';
+import { msg } from '@lit/localize';
+import { loadLanguage, speak } from './i18n/localization.js';
 import { defineElements } from './components/elements.js';
 import { clock } from './components/shared/clock.js';
 
@@ -15,6 +16,22 @@ function markNextSession(now: number): void {
   for (const session of sessions) session.toggleAttribute('data-next', session === next);
 }
 
-await loadLanguage(document.documentElement.lang).catch(() => undefined);
+/** The embed kit's copy buttons: shown only where the clipboard can be written. */
+function enableCopyButtons(lang: string): void {
+  if (!navigator.clipboard) return;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const code = button.previousElementSibling?.textContent ?? '';
+      void navigator.clipboard.writeText(code).then(() => {
+        button.textContent = speak(lang, () => msg('Copied'));
+      });
+    });
+  }
+}
+
+const lang = document.documentElement.lang;
+await loadLanguage(lang).catch(() => undefined);
 defineElements();
 markNextSession(clock.now());
+enableCopyButtons(lang);

@@ -47,6 +47,11 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .meta{color:var(--summit-color-muted);font-size:.9375rem}
 .news-list img{display:block;max-inline-size:100%;block-size:auto;border-radius:.5rem}
 .past{margin:0;padding-inline-start:1.25rem}
+.kit{display:grid;gap:1rem}
+.preview{padding:1rem;border:1px dashed #8a96a3;border-radius:.75rem}
+.snippets{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
+pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color-surface);border-radius:.5rem;direction:ltr;text-align:start;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.copy{font:inherit;padding:.25rem .75rem;border:1px solid currentColor;border-radius:999px;background:transparent;color:var(--summit-color-text);cursor:pointer}
 footer{border-block-start:1px solid #d5dbe1;padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}
 .visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important;transition:none!important;animation:none!important}}

@@ -10,7 +10,7 @@ import type { Campaign, Localised, NewsItem, Session, TimeSpan } from '../campai
 import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../campaign/locales.js';
 import { defineElements } from '../components/elements.js';
 import { setServerLanguage } from '../components/shared/language.js';
-import { loadLanguage, speakFromNowOn } from '../i18n/localization.js';
+import { loadLanguage, speak, speakFromNowOn } from '../i18n/localization.js';
 import { formatDay, formatDayRange, formatTimeRange, zoneName } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
 import { offsetLabel, zoneOffset } from '../time/zone.js';
@@ -29,6 +29,8 @@ export interface SiteInfo {
 export interface PageAssets {
   /** Path of the page script from the site root, like `assets/page-3f2a.js`. */
   script: string;
+  /** Path of the partner script from the site root. */
+  embed: string;
   favicon: string;
 }
 
@@ -220,6 +222,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     </main>
     <footer>
       <div class="wrap">
+        <p><a href=${`${root}${campaign.slug}/embed/`}>${msg('Show this event on your own site')}</a></p>
         <p>${msg('Data for partners and embeds:')} <a href=${`${root}${campaign.slug}/campaign.json`} type="application/json">campaign.json</a></p>
       </div>
     </footer>`;
@@ -243,6 +246,8 @@ interface Shell {
   head: string;
   body: string;
   assets: PageAssets;
+  /** Load the partner script first, so the page shows the elements exactly as partners get them. */
+  partnerScript?: boolean;
 }
 
 function shell(page: Shell): string {
@@ -259,7 +264,7 @@ ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" hre
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}</style>
 ${page.head}
-<script type="module" src="${root}${page.assets.script}"></script>
+${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
 </head>
 <body>
 ${page.body}
@@ -324,6 +329,74 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     });
   }
   return pages;
+}
+
+/**
+ * The partner snippet for one element in one language, with a link to the campaign page inside: what
+ * visitors read if the script or the data cannot load.
+ */
+function snippet(tag: string, campaign: Campaign, site: SiteInfo, locale: Locale): string {
+  const link = `<a href="${escapeHtml(`${site.url}/${campaignPath(campaign, locale)}`)}">${escapeHtml(plain(campaign.name, locale))}</a>`;
+  return `<script type="module" src="${site.url}/embed/summit.js"></script>\n<${tag} campaign="${site.url}/${campaign.slug}/campaign.json" lang="${locale}">\n  ${link}\n</${tag}>`;
+}
+
+/**
+ * An element as a partner page has it: plain markup that the partner script renders in the browser. It is
+ * put in after server rendering, because the partner script does not hydrate: it would render a second
+ * copy next to a server-rendered shadow root.
+ */
+function previewMarkup(tag: string, locale: Locale, href: string, name: string): string {
+  return `<${tag} campaign="../campaign.json" lang="${locale}"><a href="${escapeHtml(href)}">${escapeHtml(name)}</a></${tag}>`;
+}
+
+/**
+ * The embed kit of a campaign (`<slug>/embed/`), in its default language: a live preview of each element
+ * as partners get it (the partner script, reading campaign.json), and its snippet in every language,
+ * with a copy button.
+ */
+export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets): Promise<RenderedPage> {
+  const locale = campaign.defaultLocale;
+  const pagePath = `${campaign.slug}/embed/`;
+  const root = toRoot(pagePath);
+  const name = plain(campaign.name, locale);
+  const body = await ssr(
+    () => html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+      <header class="site wrap">
+        <a class="site-name" href=${`${root}${campaignPath(campaign, locale)}`}>${t(campaign.name, locale)}</a>
+      </header>
+      <main id="main" class="wrap">
+        <h1>${msg(str`${name} on your own site`)}</h1>
+        <p>${msg('Copy one snippet into the HTML of your page. The element shows its text in the language you choose, and keeps the link you put inside it if the data cannot be loaded.')}</p>
+        ${[
+          { tag: 'summit-countdown', title: msg('Countdown') },
+          { tag: 'summit-news', title: msg('News') },
+        ].map(
+          ({ tag, title }) => html`<section aria-labelledby=${`${tag}-heading`} class="kit">
+            <h2 id=${`${tag}-heading`}>${title}</h2>
+            <div class="preview" data-preview=${tag}></div>
+            <ul class="snippets">
+              ${campaign.locales.map(
+                (l) => html`<li>
+                  <h3 id=${`${tag}-${l}`} lang=${l} dir=${directionOf(l)}>${LANGUAGE_NAMES[l]}</h3>
+                  <pre><code>${snippet(tag, campaign, site, l)}</code></pre>
+                  <button type="button" class="copy" data-copy hidden aria-describedby=${`${tag}-${l}`}>${msg('Copy')}</button>
+                </li>`,
+              )}
+            </ul>
+          </section>`,
+        )}
+      </main>`,
+    locale,
+  );
+  const url = `${site.url}/${pagePath}`;
+  const withPreviews = body.replace(
+    /<div class="preview" data-preview="([a-z-]+)"><\/div>/g,
+    (_, tag: string) => `<div class="preview">${previewMarkup(tag, locale, `${root}${campaignPath(campaign, locale)}`, name)}</div>`,
+  );
+  return {
+    file: `${pagePath}index.html`,
+    html: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plain(site.name, locale)}`, description: plain(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreviews, assets, partnerScript: true }),
+  };
 }
 
 /** The directory of all campaigns, per locale: live and upcoming first (soonest first), then past ones (latest first). */

@@ -9,7 +9,7 @@ import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
-import { renderCampaign, renderDirectory, siteInfo, type PageAssets, type RenderedPage } from './render.js';
+import { renderCampaign, renderDirectory, renderEmbedKit, siteInfo, type PageAssets, type RenderedPage } from './render.js';
 
 /**
  * A build stopped by invalid campaign files. `report()` is the list a team reads; the message is a one-line
@@ -79,6 +79,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
   const files: RenderedPage[] = await renderDirectory(loaded.campaigns, site, assets, now);
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
+    files.push(await renderEmbedKit(campaign, site, assets));
     files.push({ file: `${campaign.slug}/campaign.json`, html: campaignJson(campaign) });
   }
   return files;

@@ -94,7 +94,7 @@ export function summit(options: SummitOptions = {}): Plugin {
         await builder.build(builder.environments.embed);
         const script = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
         if (!script) throw new Error('the page script was not built');
-        await writeFiles(staging, await renderSite(loaded, { script, favicon: FAVICON }, now));
+        await writeFiles(staging, await renderSite(loaded, { script, embed: EMBED_FILE, favicon: FAVICON }, now));
         await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
         await swapInto(staging, outDir);
         config.logger.info(`summit: ${loaded.campaigns.length} campaigns written to ${path.relative(config.root, outDir) || '.'}/`);
@@ -141,7 +141,7 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   let files;
   try {
     const loaded = await loadOrThrow(campaignsDir, now);
-    files = await renderSite(loaded, { script: PAGE_ENTRY, favicon: FAVICON }, now);
+    files = await renderSite(loaded, { script: PAGE_ENTRY, embed: EMBED_ENTRY, favicon: FAVICON }, now);
   } catch (error) {
     if (!(error instanceof CampaignErrors)) throw error;
     const html = await server.transformIndexHtml(url, errorPage(error));

@@ -85,3 +85,29 @@ test('with JavaScript off the page still shows the title, the date and the news'
   assert.match(text, /Read more/);
   await page.context().close();
 });
+
+test('the embed kit previews each element as partners get it and copies its snippet', async () => {
+  const { page, problems } = await open();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.goto(`${server.url}/international-mountain-day/embed/`);
+  await page.waitForFunction(() => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
+  const report = await page.evaluate(() => ({
+    bases: [...document.querySelectorAll('summit-countdown, summit-news')].map((el) => el.shadowRoot!.querySelectorAll('[part~="base"]').length),
+    state: document.querySelector('summit-countdown')!.getAttribute('state'),
+    items: document.querySelector('summit-news')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
+  }));
+  assert.deepEqual(report, { bases: [1, 1], state: 'upcoming', items: 4 });
+  const copy = page.locator('button[data-copy]').first();
+  await copy.click();
+  await page.waitForFunction(() => document.querySelector('button[data-copy]')!.textContent !== 'Copy');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(
+    copied,
+    '<script type="module" src="https://events.mountain-partnership.example/embed/summit.js"></script>\n' +
+      '<summit-countdown campaign="https://events.mountain-partnership.example/international-mountain-day/campaign.json" lang="en">\n' +
+      '  <a href="https://events.mountain-partnership.example/international-mountain-day/">International Mountain Day</a>\n' +
+      '</summit-countdown>',
+  );
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

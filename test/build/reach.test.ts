@@ -79,10 +79,11 @@ function allText(page: Page): Promise<string> {
 }
 
 const pages = [...LOCALES.map((l) => (l === 'en' ? '/' : `/${l}/`)), ...SLUGS.flatMap((slug) => LOCALES.map((l) => `/${slug}/${l === 'en' ? '' : `${l}/`}`))];
+const embedKits = SLUGS.map((slug) => `/${slug}/embed/`);
 
-test('every generated page in every locale has zero axe violations once hydrated', async () => {
+test('every generated page in every locale, and every embed kit, has zero axe violations once hydrated', async () => {
   const failures: string[] = [];
-  for (const url of pages) {
+  for (const url of [...pages, ...embedKits]) {
     const page = await visit(url);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {

@@ -5,7 +5,7 @@ import { campaignSchema, siteSchema } from '../../src/campaign/schema.js';
 import { renderCampaign, siteInfo } from '../../src/build/render.js';
 
 const SITE = siteInfo(siteSchema.parse({ url: 'https://events.example.org', name: 'Events' }));
-const ASSETS = { script: 'assets/page.js', favicon: 'favicon.ico' };
+const ASSETS = { script: 'assets/page.js', embed: 'embed/summit.js', favicon: 'favicon.ico' };
 
 const CONFERENCE = {
   name: 'Water Dialogue',
