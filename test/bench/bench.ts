@@ -92,7 +92,7 @@ async function countdownAlone(): Promise<number> {
   await build({
     configFile: false,
     logLevel: 'silent',
-    build: { outDir: path.join(dir, 'out'), lib: { entry, formats: ['es'], fileName: () => 'countdown.js' }, rolldownOptions: { output: { minify: true, codeSplitting: false } } },
+    build: { outDir: path.join(dir, 'out'), lib: { entry, formats: ['es'], fileName: () => 'countdown.js' }, rolldownOptions: { output: { minify: true } } },
   });
   return gzipSize(await readFile(path.join(dir, 'out', 'countdown.js')));
 }
@@ -108,18 +108,23 @@ async function devReload(): Promise<number[]> {
   await fetch(`${base}csw67/`);
   const file = path.join(campaigns, 'csw67', 'campaign.yaml');
   const original = await readFile(file, 'utf8');
+  const reloads: number[] = [];
+  const send = server.ws.send.bind(server.ws);
+  server.ws.send = ((payload: { type: string }) => {
+    if (payload.type === 'full-reload') reloads.push(performance.now());
+    return send(payload as never);
+  }) as typeof server.ws.send;
   const times: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const reloaded = new Promise<void>((resolve) => {
-      const send = server.ws.send.bind(server.ws);
-      server.ws.send = ((payload: { type: string }) => {
-        if (payload.type === 'full-reload') resolve();
-        return send(payload as never);
-      }) as typeof server.ws.send;
-    });
+    // A person saves again a while after the page reloaded; saves within milliseconds of a read can be
+    // merged by the file watcher.
+    await new Promise((resolve) => setTimeout(resolve, 250));
     const start = performance.now();
     await writeFile(file, `${original}\n# edit ${i}\n`);
-    await reloaded;
+    while (!reloads.some((at) => at >= start)) {
+      if (performance.now() - start > 5000) throw new Error('the dev server sent no reload within 5 s of a save');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
     await (await fetch(`${base}csw67/`)).text();
     times.push(performance.now() - start);
   }
@@ -136,7 +141,7 @@ const s = median(throughput.summit.map((r) => r.ms));
 const r = median(throughput.reference.map((r) => r.ms));
 console.log('| measure | Summit | reference | ratio | budget |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(`| build, ${throughput.pages} pages (${CAMPAIGNS} campaigns × 7 locales), wall time | ${(s / 1000).toFixed(2)} s | ${(r / 1000).toFixed(2)} s (plain template strings, no components) | ${(s / r).toFixed(1)}× | ≤ Eleventy on equivalent content |`);
+console.log(`| build, ${throughput.pages} pages (${CAMPAIGNS} campaigns in 7 locales, their embed kits, the directory), wall time | ${(s / 1000).toFixed(2)} s | ${(r / 1000).toFixed(2)} s (plain template strings, no components) | ${(s / r).toFixed(1)}× | ≤ Eleventy on equivalent content |`);
 console.log(`| build, peak memory | ${median(throughput.summit.map((x) => x.mib)).toFixed(0)} MiB | ${median(throughput.reference.map((x) => x.mib)).toFixed(0)} MiB | | |`);
 for (const [url, bytes, plain] of await pageWeights(dist)) {
   console.log(`| page ${url}, gzip bytes without images (HTML + scripts) | ${kb(bytes)} | ${kb(plain)} (its text as a plain page) | ${(bytes / plain).toFixed(1)}× | ≤ 25 KB |`);
