@@ -6,14 +6,14 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Campaign, Localised, NewsItem, Session, TimeSpan } from '../campaign/model.js';
+import type { Campaign, Localised, NewsItem, Session } from '../campaign/model.js';
 import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../campaign/locales.js';
 import { defineElements } from '../components/elements.js';
 import { setServerLanguage } from '../components/shared/language.js';
+import { timeElement } from '../components/shared/when.js';
 import { loadLanguage, speak, speakFromNowOn } from '../i18n/localization.js';
-import { formatDay, formatDayRange, formatTimeRange, zoneName } from '../i18n/intl.js';
+import { formatDay } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
-import { offsetLabel, zoneOffset } from '../time/zone.js';
 import { escapeHtml, inlineJson } from './html.js';
 import { PAGE_CSS, themeTokens } from './page-styles.js';
 import type { SiteConfig } from '../campaign/schema.js';
@@ -65,21 +65,6 @@ function t(text: Localised | undefined, locale: Locale): TemplateResult | string
 
 function plain(text: Localised | undefined, locale: Locale): string {
   return text?.[locale]?.text ?? '';
-}
-
-/**
- * The span in words, in the event's zone ("in every time zone" for a floating one). The UTC offset is
- * isolated left to right, so "(UTC+4)" keeps its order inside Arabic text.
- */
-function timeElement(span: TimeSpan, locale: Locale): TemplateResult {
-  if (span.allDay) {
-    const { first, last } = spanDays(span);
-    const days = formatDayRange(first, last, locale);
-    return html`<time datetime=${first}>${span.timeZone === 'local' ? msg(str`${days}, in every time zone`) : days}</time>`;
-  }
-  const start = Date.parse(span.start);
-  const range = formatTimeRange(start, Date.parse(span.end), locale, span.timeZone);
-  return html`<time datetime=${span.start}>${range} ${zoneName(span.timeZone, start, locale)} <bdi dir="ltr">(${offsetLabel(zoneOffset(span.timeZone, start))})</bdi></time>`;
 }
 
 /**
@@ -368,6 +353,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
         <h1>${msg(str`${name} on your own site`)}</h1>
         <p>${msg('Copy one snippet into the HTML of your page. The element shows its text in the language you choose, and keeps the link you put inside it if the data cannot be loaded.')}</p>
         ${[
+          { tag: 'summit-banner', title: msg('Banner') },
           { tag: 'summit-countdown', title: msg('Countdown') },
           { tag: 'summit-news', title: msg('News') },
         ].map(

@@ -7,11 +7,12 @@ export const bannerStyles = [
     :host {
       display: block;
       font-family: var(--_font);
-      --_background: var(--summit-banner-background, var(--_accent));
-      --_color: var(--summit-banner-color, var(--_on-accent));
-      --_overlay: var(--summit-banner-overlay, transparent);
     }
+    /* The host page's tokens win, then the campaign's colours (partner pages), then the defaults. */
     .base {
+      --_background: var(--summit-banner-background, var(--_campaign-accent, var(--_accent)));
+      --_color: var(--summit-banner-color, var(--_campaign-background, var(--_on-accent)));
+      --_overlay: var(--summit-banner-overlay, var(--_campaign-overlay, transparent));
       position: relative;
       display: grid;
       overflow: hidden;
@@ -44,6 +45,25 @@ export const bannerStyles = [
       gap: 0.5rem;
       padding: clamp(1.25rem, 4vw, 2.5rem);
       min-block-size: 14rem;
+    }
+    .name {
+      font-size: clamp(1.5rem, 4vw, 2.5rem);
+      font-weight: 700;
+      line-height: 1.15;
+    }
+    .content p {
+      margin: 0;
+    }
+    .tba {
+      font-style: italic;
+    }
+    .link {
+      color: inherit;
+      font-weight: 600;
+    }
+    .link:focus-visible {
+      outline: 3px solid currentColor;
+      outline-offset: 2px;
     }
     ::slotted(h1) {
       margin: 0;

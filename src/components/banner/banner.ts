@@ -1,29 +1,105 @@
-import { html } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
+import { CampaignController } from '../shared/campaign-controller.js';
+import { languageOf } from '../shared/language.js';
+import { timeElement } from '../shared/when.js';
+import { directionOf } from '../../campaign/locales.js';
+import { readCampaignBanner, textIn, type CampaignBanner } from './banner-data.js';
 import { bannerStyles } from './banner.styles.js';
 
 /**
- * The campaign's theme banner. Its content (name, theme of the year, dates, call to action) is light DOM,
- * rendered by the build and readable without JavaScript; the element lays it out over the banner image.
+ * The campaign's theme banner: event name, theme of the year, dates and image.
+ *
+ * On a Summit page its content is light DOM rendered by the build, readable without JavaScript, and the
+ * element lays it out over the image. On a partner page, `campaign` points at the campaign's
+ * `campaign.json` and the element renders the banner itself, in its own language, linking to the
+ * campaign page; its light-DOM children are the fallback shown until then, and kept if the data cannot be
+ * used (one console warning, nothing thrown).
  *
  * @summary Theme banner: event name, theme, dates and image.
- * @slot - The heading, theme, dates and call to action.
+ * @slot - The heading, theme, dates and call to action (Summit pages), or a fallback (partner pages).
  * @slot image - The banner image (an `<img>` with width and height, so nothing moves while it loads).
  * @csspart base - The banner box.
  * @csspart image - The image area.
  * @csspart content - The text area.
- * @cssproperty --summit-banner-background - Background behind the text; defaults to `--summit-color-accent`.
- * @cssproperty --summit-banner-color - Text colour; defaults to `--summit-color-on-accent`.
+ * @csspart link - The link to the campaign page (partner pages).
+ * @cssproperty --summit-banner-background - Background behind the text; defaults to the campaign's accent colour.
+ * @cssproperty --summit-banner-color - Text colour; defaults to the campaign's background colour.
  * @cssproperty --summit-banner-overlay - Colour laid over the image to keep text readable.
  */
 export class SummitBanner extends SummitElement {
   static override styles = bannerStyles;
 
+  static override properties = {
+    campaign: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** URL of the campaign's `campaign.json`, fetched without credentials; empty on Summit's own pages. */
+  declare campaign: string;
+  /** The heading level of the event name, 1 to 6, to fit the partner page's outline. Default 2. */
+  declare headingLevel: number;
+
+  private readonly data = new CampaignController(this, readCampaignBanner, 'keeps its fallback content');
+
+  constructor() {
+    super();
+    this.campaign = '';
+    this.headingLevel = 2;
+  }
+
+  protected override willUpdate(): void {
+    if (!isServer) this.data.request(this.campaign);
+  }
+
   protected override render() {
+    const banner = this.data.value;
+    if (!banner) {
+      return html`
+        <div part="base" class="base">
+          <div part="image" class="image"><slot name="image"></slot></div>
+          <div part="content" class="content"><slot></slot></div>
+        </div>
+      `;
+    }
+    return this.renderCampaign(banner, languageOf(this));
+  }
+
+  private renderCampaign(banner: CampaignBanner, lang: string) {
+    const text = (value: Record<string, unknown> | undefined) => {
+      const found = textIn(value, lang, banner.defaultLocale);
+      if (!found) return undefined;
+      return found.lang === lang.split('-')[0] ? found.text : html`<span lang=${found.lang} dir=${directionOf(found.lang)}>${found.text}</span>`;
+    };
+    const name = text(banner.name);
+    const theme = text(banner.theme);
+    const year = banner.time.start.slice(0, 4);
+    const language = lang.split('-')[0];
+    const page = language !== banner.defaultLocale && banner.locales.includes(language) ? new URL(`${language}/`, banner.page).href : banner.page;
+    // Custom properties set through the CSSOM, which a strict style-src policy allows; the host page's own
+    // tokens still win.
+    const colors = styleMap({
+      '--_campaign-accent': banner.colors.accent,
+      '--_campaign-background': banner.colors.background,
+      '--_campaign-overlay': banner.colors.overlay,
+    });
     return html`
-      <div part="base" class="base">
-        <div part="image" class="image"><slot name="image"></slot></div>
-        <div part="content" class="content"><slot></slot></div>
+      <div part="base" class="base" style=${colors}>
+        <div part="image" class="image">
+          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, banner.defaultLocale)?.text ?? ''} width="1200" height="400">` : nothing}
+        </div>
+        <div part="content" class="content">
+          <div class="name" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${name ?? nothing}</div>
+          ${theme
+            ? html`<p>${theme}</p>`
+            : banner.yearly
+              ? html`<p class="tba">${msg(str`The theme for ${year} has not been announced yet.`)}</p>`
+              : nothing}
+          <p>${timeElement(banner.time, lang)}</p>
+          <p><a part="link" class="link" href=${page}>${msg('About the event')}</a></p>
+        </div>
       </div>
     `;
   }

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0487f33d9ddaabde': `Acerca de`,
+      's00e1a56a841e83af': `Cartel`,
+'s0487f33d9ddaabde': `Acerca de`,
 's0801bf06900fa87d': `El evento ha comenzado.`,
 's0c0bdd99132adb02': `El evento ha terminado.`,
 's0fd75cc6a1aad906': `Noticias`,
@@ -20,6 +21,7 @@
 's3687049d1af562c4': `Copiar`,
 's3d2014db05f63236': `Pausar la cuenta regresiva`,
 's3ec49dd155d60282': `Eventos anteriores`,
+'s48d7e073d8566449': `Más información sobre el evento`,
 's52c19558060cee94': `Este evento se ha cancelado.`,
 's5c18cae48b93138c': `Sesiones`,
 's5c76cc4ada53f648': str`Termina en ${0}`,

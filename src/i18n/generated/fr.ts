@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0487f33d9ddaabde': `À propos`,
+      's00e1a56a841e83af': `Bannière`,
+'s0487f33d9ddaabde': `À propos`,
 's0801bf06900fa87d': `L’événement a commencé.`,
 's0c0bdd99132adb02': `L’événement est terminé.`,
 's0fd75cc6a1aad906': `Actualités`,
@@ -20,6 +21,7 @@
 's3687049d1af562c4': `Copier`,
 's3d2014db05f63236': `Suspendre le compte à rebours`,
 's3ec49dd155d60282': `Événements passés`,
+'s48d7e073d8566449': `En savoir plus sur l’événement`,
 's52c19558060cee94': `Cet événement a été annulé.`,
 's5c18cae48b93138c': `Séances`,
 's5c76cc4ada53f648': str`Se termine dans ${0}`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0487f33d9ddaabde': `Informazioni`,
+      's00e1a56a841e83af': `Banner`,
+'s0487f33d9ddaabde': `Informazioni`,
 's0801bf06900fa87d': `L’evento è iniziato.`,
 's0c0bdd99132adb02': `L’evento è terminato.`,
 's0fd75cc6a1aad906': `Notizie`,
@@ -20,6 +21,7 @@
 's3687049d1af562c4': `Copia`,
 's3d2014db05f63236': `Metti in pausa il conto alla rovescia`,
 's3ec49dd155d60282': `Eventi passati`,
+'s48d7e073d8566449': `Informazioni sull’evento`,
 's52c19558060cee94': `Questo evento è stato annullato.`,
 's5c18cae48b93138c': `Sessioni`,
 's5c76cc4ada53f648': str`Termina tra ${0}`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's0487f33d9ddaabde': `简介`,
+      's00e1a56a841e83af': `横幅`,
+'s0487f33d9ddaabde': `简介`,
 's0801bf06900fa87d': `活动已开始。`,
 's0c0bdd99132adb02': `活动已结束。`,
 's0fd75cc6a1aad906': `新闻`,
@@ -20,6 +21,7 @@
 's3687049d1af562c4': `复制`,
 's3d2014db05f63236': `暂停倒计时`,
 's3ec49dd155d60282': `往期活动`,
+'s48d7e073d8566449': `了解活动详情`,
 's52c19558060cee94': `本活动已取消。`,
 's5c18cae48b93138c': `各场会议`,
 's5c76cc4ada53f648': str`距结束还有${0}`,

@@ -1,0 +1,70 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { defineElements } from '../../src/components/elements.js';
+import { loadLanguage } from '../../src/i18n/localization.js';
+import type { SummitBanner } from '../../src/components/banner/banner.js';
+
+defineElements();
+
+async function loaded(el: SummitBanner): Promise<SummitBanner> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.name'), 'the banner rendered');
+  return el;
+}
+
+const shadowText = (el: SummitBanner, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('summit-banner', () => {
+  it('on a Summit page, lays out the server-rendered content through its slots and fetches nothing', async () => {
+    const el = await fixture<SummitBanner>(html`<summit-banner><h1>Day</h1></summit-banner>`);
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(2);
+    expect(el.shadowRoot!.querySelector('.name')).to.not.exist;
+  });
+
+  it('on a partner page, shows the name, the theme not yet announced, the day and the image, in its language', async () => {
+    await loadLanguage('fr');
+    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/banner/campaign.json" lang="fr"><a href="https://example.org/">Journée</a></summit-banner>`));
+    expect(shadowText(el, '.name')).to.equal('Journée internationale de la montagne');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect(shadowText(el, '.tba')).to.contain('2026');
+    expect(shadowText(el, '.tba')).to.not.contain('announced');
+    expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-11');
+    expect(el.shadowRoot!.querySelector('img')!.src).to.match(/\/test\/fixtures\/banner\/banner\.svg$/);
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.href).to.match(/\/test\/fixtures\/banner\/fr\/$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('wears the campaign colours, and the host page’s tokens win over them', async () => {
+    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/banner/campaign.json" lang="en"></summit-banner>`));
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(27, 74, 40)');
+    el.style.setProperty('--summit-banner-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('drops a hostile colour and a non-https image, and marks a fallback name with its language', async () => {
+    await loadLanguage('fr');
+    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/banner/themed.json" lang="fr"></summit-banner>`));
+    expect(el.shadowRoot!.querySelector('img')).to.not.exist;
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    expect(base.style.getPropertyValue('--_campaign-accent')).to.equal('');
+    expect(getComputedStyle(base).backgroundColor).to.equal('rgb(11, 93, 140)');
+    expect(el.shadowRoot!.querySelector('.name span[lang="en"]')!.textContent).to.equal('Water Dialogue');
+    expect(el.shadowRoot!.textContent).to.contain('L’eau pour la paix');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its fallback, warns once and throws nothing when the data cannot be used', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/countdown/not-json.html"><a href="https://example.org/">Mountain Day</a></summit-banner>`);
+      await waitUntil(() => warnings.length > 0, 'a warning');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(2);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.match(/^summit: <summit-banner> keeps its fallback content; could not use/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
