@@ -34,10 +34,11 @@ export interface PageAssets {
   favicon: string;
 }
 
-export interface RenderedPage {
+export interface OutputFile {
   /** Path below `dist/`, like `csw67/fr/index.html`. */
   file: string;
-  html: string;
+  /** The file's text: a page, or data (campaign.json, sitemap.xml). */
+  content: string;
 }
 
 /** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
@@ -283,8 +284,8 @@ function eventJsonLd(campaign: Campaign, locale: Locale, url: string): object {
 }
 
 /** Every page of one campaign: one per locale. */
-export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<RenderedPage[]> {
-  const pages: RenderedPage[] = [];
+export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
+  const pages: OutputFile[] = [];
   const absolute = (l: Locale) => `${site.url}/${campaignPath(campaign, l)}`;
   const alternates = [
     ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
@@ -310,7 +311,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     const body = await ssr(() => campaignBody(campaign, site, locale, root, now), locale);
     pages.push({
       file: `${pagePath}index.html`,
-      html: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
+      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
     });
   }
   return pages;
@@ -339,7 +340,7 @@ function previewMarkup(tag: string, locale: Locale, href: string, name: string):
  * as partners get it (the partner script, reading campaign.json), and its snippet in every language,
  * with a copy button.
  */
-export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets): Promise<RenderedPage> {
+export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets): Promise<OutputFile> {
   const locale = campaign.defaultLocale;
   const pagePath = `${campaign.slug}/embed/`;
   const root = toRoot(pagePath);
@@ -381,19 +382,19 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
   );
   return {
     file: `${pagePath}index.html`,
-    html: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plain(site.name, locale)}`, description: plain(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreviews, assets, partnerScript: true }),
+    content: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plain(site.name, locale)}`, description: plain(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreviews, assets, partnerScript: true }),
   };
 }
 
 /** The directory of all campaigns, per locale: live and upcoming first (soonest first), then past ones (latest first). */
-export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, assets: PageAssets, now: number): Promise<RenderedPage[]> {
+export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
   const upcoming = campaigns.filter((c) => !spanEndsBy(c.time, now)).sort((a, b) => a.time.start.localeCompare(b.time.start));
   const past = campaigns.filter((c) => spanEndsBy(c.time, now)).sort((a, b) => b.time.start.localeCompare(a.time.start));
   const alternates = [
     ...site.locales.map((l) => ({ hreflang: l, href: `${site.url}/${directoryPath(site, l)}` })),
     { hreflang: 'x-default', href: `${site.url}/` },
   ];
-  const pages: RenderedPage[] = [];
+  const pages: OutputFile[] = [];
   for (const locale of site.locales) {
     const pagePath = directoryPath(site, locale);
     const root = toRoot(pagePath);
@@ -421,7 +422,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
     const title = plain(site.name, locale);
     pages.push({
       file: `${pagePath}index.html`,
-      html: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),
+      content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),
     });
   }
   return pages;

@@ -9,7 +9,8 @@ import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
-import { renderCampaign, renderDirectory, renderEmbedKit, siteInfo, type PageAssets, type RenderedPage } from './render.js';
+import { robotsTxt, sitemapXml } from './sitemap.js';
+import { renderCampaign, renderDirectory, renderEmbedKit, siteInfo, type PageAssets, type OutputFile } from './render.js';
 
 /**
  * A build stopped by invalid campaign files. `report()` is the list a team reads; the message is a one-line
@@ -74,13 +75,14 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
 }
 
 /** Every page and data file of the site, as paths below the output folder. */
-export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<RenderedPage[]> {
+export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<OutputFile[]> {
   const site = siteInfo(loaded.site);
-  const files: RenderedPage[] = await renderDirectory(loaded.campaigns, site, assets, now);
+  const files: OutputFile[] = await renderDirectory(loaded.campaigns, site, assets, now);
+  files.push({ file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) }, { file: 'robots.txt', content: robotsTxt(site) });
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(await renderEmbedKit(campaign, site, assets));
-    files.push({ file: `${campaign.slug}/campaign.json`, html: campaignJson(campaign) });
+    files.push({ file: `${campaign.slug}/campaign.json`, content: campaignJson(campaign) });
   }
   return files;
 }
@@ -90,11 +92,11 @@ export function campaignJson(campaign: Campaign): string {
   return `${JSON.stringify(campaign)}\n`;
 }
 
-export async function writeFiles(dir: string, files: RenderedPage[]): Promise<void> {
+export async function writeFiles(dir: string, files: OutputFile[]): Promise<void> {
   for (const file of files) {
     const target = path.join(dir, file.file);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.html);
+    await writeFile(target, file.content);
   }
 }
 

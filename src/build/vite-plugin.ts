@@ -150,8 +150,8 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
   const file = files.find((f) => f.file === wanted);
   if (!file) return undefined;
-  if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.html };
-  return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.html) };
+  if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.content };
+  return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.content) };
 }
 
 function errorPage(error: CampaignErrors): string {

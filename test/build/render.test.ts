@@ -28,7 +28,7 @@ async function pageAt(config: object, now: string): Promise<string> {
   const { campaign, problems } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(config), sharedNews: new Map(), now: Date.parse(now) });
   assert.deepEqual(problems, []);
   const pages = await renderCampaign(campaign!, SITE, ASSETS, Date.parse(now));
-  return pages[0].html.replace(/<!--[^>]*-->/g, '');
+  return pages[0].content.replace(/<!--[^>]*-->/g, '');
 }
 
 test('one lifecycle drives the links: the webcast only while live, the recording only after', async () => {
@@ -70,7 +70,7 @@ test('an event moved online says so, shows the webcast before it starts, and is 
 
 test('text that falls back to the default locale carries its real language and direction', async () => {
   const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(CONFERENCE), sharedNews: new Map(), now: Date.parse('2027-03-01T00:00:00Z') });
-  const arabic = (await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z')))[1].html.replace(/<!--[^>]*-->/g, '');
+  const arabic = (await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z')))[1].content.replace(/<!--[^>]*-->/g, '');
   assert.match(arabic, /<html lang="ar" dir="rtl">/);
   assert.match(arabic, /<h1><span lang="en" dir="ltr">Water Dialogue<\/span><\/h1>/);
 });

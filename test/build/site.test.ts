@@ -132,3 +132,14 @@ test('the build prints the translation coverage, and --mode strict fails on untr
   assert.equal(strict.code, 1);
   assert.match(strict.stderr, /dialogue\/campaign\.yaml:1:1 expected every text in fr, got 2 untranslated: description, organiser\.name/);
 });
+
+test('sitemap.xml lists every page with its language alternates, and robots.txt points to it', async () => {
+  const sitemap = await read('sitemap.xml');
+  const base = 'https://events.mountain-partnership.example';
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  assert.equal(locs.length, 7 + SLUGS.length * 7);
+  for (const slug of SLUGS) for (const locale of LOCALES) assert.ok(locs.includes(`${base}/${slug}/${locale}/`), `${slug}/${locale}`);
+  assert.ok(sitemap.includes(`<xhtml:link rel="alternate" hreflang="x-default" href="${base}/csw67/"/>`));
+  assert.doesNotMatch(sitemap, /lastmod/, 'no dates: the same campaigns give the same bytes');
+  assert.equal(await read('robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
+});
