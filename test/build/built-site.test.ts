@@ -1,30 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { runBuild, tempDir } from '../support/build.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { launchChromium } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  const dist = path.join(await tempDir('built-site'), 'dist');
-  const run = await runBuild(dist);
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Opens a page and records every console warning or error and uncaught exception. */
 async function open(options: { timezoneId?: string; javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ timezoneId: options.timezoneId ?? 'Asia/Kathmandu', javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({ timezoneId: options.timezoneId ?? 'Asia/Kathmandu', javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -45,7 +28,7 @@ for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}${url}`, { waitUntil: 'commit' });
+    await page.goto(`${site.server.url}${url}`, { waitUntil: 'commit' });
     await page.waitForSelector('h1', { state: 'attached' });
     await page.evaluate(() => ((window as unknown as { serverHeading: Element }).serverHeading = document.querySelector('h1')!));
     release();
@@ -67,7 +50,7 @@ for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-
 test('the countdown on the built page counts down in the visitor’s own zone for International Mountain Day', async () => {
   const { page, problems } = await open({ timezoneId: 'Pacific/Kiritimati' });
   await page.clock.setFixedTime(new Date('2026-12-10T09:59:30Z')); // 23:59:30 on 10 December in Kiritimati (UTC+14)
-  await page.goto(`${server.url}/international-mountain-day/`);
+  await page.goto(`${site.server.url}/international-mountain-day/`);
   const countdown = page.locator('summit-countdown');
   await page.waitForFunction(() => document.querySelector('summit-countdown')?.getAttribute('state') === 'upcoming');
   const parts = await countdown.evaluate((el) => ['days', 'hours', 'minutes', 'seconds'].map((p) => el.shadowRoot!.querySelector(`[part~="${p}"]`)!.textContent!.trim()));
@@ -78,7 +61,7 @@ test('the countdown on the built page counts down in the visitor’s own zone fo
 
 test('with JavaScript off the page still shows the title, the date and the news', async () => {
   const { page } = await open({ javaScriptEnabled: false });
-  await page.goto(`${server.url}/csw67/`);
+  await page.goto(`${site.server.url}/csw67/`);
   const text = await page.locator('main').innerText();
   assert.match(text, /CSW67/);
   assert.match(text, /6\s*–\s*17 March 2023/);
@@ -88,8 +71,8 @@ test('with JavaScript off the page still shows the title, the date and the news'
 
 test('the embed kit previews each element as partners get it and copies its snippet', async () => {
   const { page, problems } = await open();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.goto(`${server.url}/international-mountain-day/embed/`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+  await page.goto(`${site.server.url}/international-mountain-day/embed/`);
   await page.waitForFunction(() => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
   const report = await page.evaluate(() => ({
     bases: [...document.querySelectorAll('summit-banner, summit-countdown, summit-news')].map((el) => el.shadowRoot!.querySelectorAll('[part~="base"]').length),

@@ -1,12 +1,9 @@
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { runBuild, tempDir } from '../support/build.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { launchChromium } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.js';
 
 const SLUGS = ['csw67', 'international-mountain-day', 'un-2023-water-conference'];
 const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'];
@@ -14,17 +11,11 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** 5 December 2026: International Mountain Day is upcoming, the 2023 conferences are over. */
 const VISIT = new Date('2026-12-05T12:00:00Z');
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 /** Per locale, the English interface strings that its translation does not also contain. */
 const englishFragments = new Map<string, string[]>();
 
 before(async () => {
-  const dist = path.join(await tempDir('reach'), 'dist');
-  const run = await runBuild(dist);
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
   // Every English interface string, from the translators' files, split around its placeholders; a word
   // the translation itself keeps (Italian "Online") is not a leak.
   for (const locale of LOCALES.filter((l) => l !== 'en')) {
@@ -42,16 +33,11 @@ before(async () => {
   }
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function visit(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo' });
+  const context = await site.browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo' });
   const page = await context.newPage();
   await page.clock.setFixedTime(VISIT);
-  await page.goto(`${server.url}${url}`);
+  await page.goto(`${site.server.url}${url}`);
   if (javaScriptEnabled) {
     await page.waitForFunction(() => [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated));
   }
@@ -114,9 +100,9 @@ test('no English interface word appears on a page in another language, shadow ro
 test('hydration changes no text the server rendered', async () => {
   const lightText = (page: Page) => page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '));
   for (const url of ['/csw67/ar/', '/international-mountain-day/zh/', '/un-2023-water-conference/ru/', '/fr/']) {
-    const server = await visit(url, false);
-    const rendered = await lightText(server);
-    await server.context().close();
+    const unscripted = await visit(url, false);
+    const rendered = await lightText(unscripted);
+    await unscripted.context().close();
     const hydrated = await visit(url);
     assert.equal(await lightText(hydrated), rendered, url);
     await hydrated.context().close();

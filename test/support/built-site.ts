@@ -1,0 +1,32 @@
+/**
+ * The shipped campaigns built by the real `vite build`, served on loopback and opened in Chromium: the
+ * site as a visitor gets it. `useBuiltSite()` sets it up before a test file's tests and closes it after.
+ */
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { runBuild, tempDir } from './build.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+import { launchChromium } from './browser.js';
+
+export interface BuiltSite {
+  server: StaticServer;
+  browser: Browser;
+}
+
+export function useBuiltSite(): BuiltSite {
+  const site = {} as BuiltSite;
+  before(async () => {
+    const dist = path.join(await tempDir('site'), 'dist');
+    const run = await runBuild(dist);
+    assert.equal(run.code, 0, run.stderr);
+    site.server = await serveStatic(dist);
+    site.browser = await launchChromium();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
