@@ -137,6 +137,13 @@ describe('summit-countdown', () => {
       });
     }
 
+    it('says the event is happening while it is live (International Mountain Day, on the day)', async () => {
+      const upcoming = await countdownAt(instant(START) - SECOND, twoHours());
+      expect(upcoming.shadowRoot!.querySelector('.heading')!.textContent!.trim()).to.equal('Starts in');
+      const live = await countdownAt(instant(START) + HOUR, twoHours());
+      expect(live.shadowRoot!.querySelector('.heading')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Happening now · Ends in');
+    });
+
     it('says the event has ended once it has, with no numbers left to show', async () => {
       const el = await countdownAt(END, twoHours());
       expect(el.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');

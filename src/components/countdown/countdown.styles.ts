@@ -32,6 +32,9 @@ export const countdownStyles = [
       align-content: start;
       gap: 0.25rem;
     }
+    .now {
+      color: var(--_digits);
+    }
     .heading,
     .over {
       margin: 0;

@@ -203,7 +203,7 @@ export class SummitCountdown extends SummitElement {
         <div class="clock" role="timer" aria-label=${this.label(lang)} aria-live="off">
           ${ended
             ? html`<p class="over">${msg('This event has ended.')}</p>`
-            : html`<p class="heading" aria-hidden="true">${this.state === 'live' ? msg('Ends in') : msg('Starts in')}</p>
+            : html`<p class="heading" aria-hidden="true">${this.state === 'live' ? html`<strong class="now">${msg('Happening now')}</strong> · ${msg('Ends in')}` : msg('Starts in')}</p>
                 <div class="units" aria-hidden="true">
                   ${UNITS.map(({ unit, part }) => {
                     const text = shown && unitText(shown[part], unit, lang);
