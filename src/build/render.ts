@@ -15,6 +15,7 @@ import { loadLanguage, speak, speakFromNowOn } from '../i18n/localization.js';
 import { formatDay } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
 import { escapeHtml, inlineJson } from './html.js';
+import { calendarPath } from './calendar.js';
 import { PAGE_CSS, themeTokens } from './page-styles.js';
 import type { SiteConfig } from '../campaign/schema.js';
 
@@ -171,6 +172,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         <section aria-labelledby="when-heading">
           <h2 id="when-heading">${halted ? msg('When it was planned') : over ? msg('When it took place') : started ? msg('Happening now') : msg('When')}</h2>
           ${halted ? html`${statusNotice(campaign)}<p class="when"><s>${timeElement(campaign.time, locale)}</s></p>` : countdown(campaign, locale, now)}
+          ${campaign.status !== 'cancelled' && !over ? html`<p><a href=${`${root}${calendarPath(campaign)}`} download>${msg('Add to your calendar')}</a> <span class="meta">(.ics)</span></p>` : nothing}
         </section>
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">${msg('About')}</h2>

@@ -10,6 +10,7 @@ import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
+import { calendarIcs, calendarPath } from './calendar.js';
 import { renderCampaign, renderDirectory, renderEmbedKit, siteInfo, type PageAssets, type OutputFile } from './render.js';
 
 /**
@@ -83,6 +84,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(await renderEmbedKit(campaign, site, assets));
     files.push({ file: `${campaign.slug}/campaign.json`, content: campaignJson(campaign) });
+    files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) });
   }
   return files;
 }

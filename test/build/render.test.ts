@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { normaliseCampaign } from '../../src/campaign/normalise.js';
 import { campaignSchema, siteSchema } from '../../src/campaign/schema.js';
 import { renderCampaign, siteInfo } from '../../src/build/render.js';
+import { calendarIcs } from '../../src/build/calendar.js';
 
 const SITE = siteInfo(siteSchema.parse({ url: 'https://events.example.org', name: 'Events' }));
 const ASSETS = { script: 'assets/page.js', embed: 'embed/summit.js', favicon: 'favicon.ico' };
@@ -73,4 +74,12 @@ test('text that falls back to the default locale carries its real language and d
   const arabic = (await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z')))[1].content.replace(/<!--[^>]*-->/g, '');
   assert.match(arabic, /<html lang="ar" dir="rtl">/);
   assert.match(arabic, /<h1><span lang="en" dir="ltr">Water Dialogue<\/span><\/h1>/);
+});
+
+test('the calendar file gives sessions their UTC instants and a cancelled event the CANCELLED status', async () => {
+  const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse({ ...CONFERENCE, status: 'cancelled' }), sharedNews: new Map(), now: Date.parse('2027-03-01T00:00:00Z') });
+  const ics = calendarIcs(campaign!, 'https://events.example.org', Date.parse('2027-03-01T00:00:00Z'));
+  assert.match(ics, /UID:water-dialogue-session-1@events\.example\.org\r\n/);
+  assert.match(ics, /DTSTART:20270322T140000Z\r\nDTEND:20270322T160000Z\r\n/, 'the opening, 10:00–12:00 in New York (EDT)');
+  assert.equal([...ics.matchAll(/STATUS:CANCELLED/g)].length, 3);
 });

@@ -143,3 +143,16 @@ test('sitemap.xml lists every page with its language alternates, and robots.txt 
   assert.doesNotMatch(sitemap, /lastmod/, 'no dates: the same campaigns give the same bytes');
   assert.equal(await read('robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
 });
+
+test('each campaign has a calendar file: whole days as dates, a yearly observance as a yearly rule, sessions in UTC', async () => {
+  const csw = await read('csw67/csw67.ics');
+  assert.match(csw, /DTSTART;VALUE=DATE:20230306\r\nDTEND;VALUE=DATE:20230318\r\n/);
+  assert.match(csw, /UID:csw67@events\.mountain-partnership\.example/);
+  assert.match(csw, /DTSTAMP:20261127T000000Z/, 'stamped with the build date, not the clock');
+  const imd = await read('international-mountain-day/international-mountain-day.ics');
+  assert.match(imd, /DTSTART;VALUE=DATE:20261211\r\nDTEND;VALUE=DATE:20261212\r\n/);
+  assert.match(imd, /RRULE:FREQ=YEARLY/);
+  const page = await read('international-mountain-day/index.html');
+  assert.match(page, /<a href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
+  assert.doesNotMatch(await read('csw67/index.html'), /\.ics/, 'a past event offers no calendar file to add');
+});

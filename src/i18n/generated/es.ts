@@ -34,6 +34,7 @@
 's8105fc891be78c91': `Fecha prevista`,
 's8792eeb969ddd689': `Este evento ahora se celebra en línea.`,
 's87b00027b3cd9d55': `Este evento ha terminado.`,
+'s88c2251c192e280a': `Añadir a su calendario`,
 's88ff1cf004e1abc8': `Este evento se ha aplazado. Las nuevas fechas se anunciarán aquí.`,
 's8fbbda40a6a58a03': `Comienza en`,
 'sa0469b5048b7b344': `Datos para asociados e inserciones en otros sitios:`,

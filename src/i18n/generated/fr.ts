@@ -34,6 +34,7 @@
 's8105fc891be78c91': `Date prévue`,
 's8792eeb969ddd689': `Cet événement se tient désormais en ligne.`,
 's87b00027b3cd9d55': `Cet événement est terminé.`,
+'s88c2251c192e280a': `Ajouter à votre agenda`,
 's88ff1cf004e1abc8': `Cet événement a été reporté. Les nouvelles dates seront annoncées ici.`,
 's8fbbda40a6a58a03': `Commence dans`,
 'sa0469b5048b7b344': `Données pour les partenaires et l’intégration :`,

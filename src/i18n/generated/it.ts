@@ -34,6 +34,7 @@
 's8105fc891be78c91': `Data prevista`,
 's8792eeb969ddd689': `Questo evento si svolgerà online.`,
 's87b00027b3cd9d55': `Questo evento è terminato.`,
+'s88c2251c192e280a': `Aggiungi al calendario`,
 's88ff1cf004e1abc8': `Questo evento è stato rinviato. Le nuove date saranno annunciate qui.`,
 's8fbbda40a6a58a03': `Inizia tra`,
 'sa0469b5048b7b344': `Dati per partner e incorporamenti:`,

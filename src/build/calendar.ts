@@ -1,0 +1,64 @@
+/**
+ * The campaign's calendar file (`<slug>/<slug>.ics`), written with ical-generator from the same model as
+ * the page: the event (yearly for an observance), and each of its sessions with its own time. Dates are
+ * whole days; times are UTC instants, which every calendar shows in its owner's zone. DTSTAMP is the
+ * build's date, so the same campaigns and the same date give the same bytes.
+ */
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
+import type { Campaign, Localised, TimeSpan } from '../campaign/model.js';
+import { spanDays } from '../time/span.js';
+
+/** Path of the calendar file from the site root. */
+export function calendarPath(campaign: Campaign): string {
+  return `${campaign.slug}/${campaign.slug}.ics`;
+}
+
+const STATUS: Record<Campaign['status'], ICalEventStatus> = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  'moved-online': ICalEventStatus.CONFIRMED,
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
+/** Start and end as ical-generator reads them: UTC midnights for whole days, instants otherwise. */
+function times(span: TimeSpan): { start: Date; end: Date; allDay: boolean } {
+  if (span.allDay) {
+    const { first, last } = spanDays(span);
+    const end = new Date(`${last}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    return { start: new Date(`${first}T00:00:00Z`), end, allDay: true };
+  }
+  return { start: new Date(span.start), end: new Date(span.end), allDay: false };
+}
+
+export function calendarIcs(campaign: Campaign, siteUrl: string, now: number): string {
+  const text = (value: Localised | undefined) => value?.[campaign.defaultLocale]?.text ?? '';
+  const host = new URL(siteUrl).host;
+  const page = `${siteUrl}/${campaign.slug}/`;
+  const calendar = ical({ name: text(campaign.name), prodId: { company: 'Summit', product: 'campaign', language: campaign.defaultLocale.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
+  const venue = (v: Campaign['venue']) => (v ? [text(v.name), text(v.city), text(v.country)].filter(Boolean).join(', ') : undefined);
+  calendar.createEvent({
+    id: `${campaign.slug}@${host}`,
+    ...times(campaign.time),
+    stamp: new Date(now),
+    summary: text(campaign.name),
+    description: [text(campaign.theme), text(campaign.description), page].filter(Boolean).join('\n\n'),
+    ...(campaign.status !== 'moved-online' && venue(campaign.venue) && { location: venue(campaign.venue) }),
+    url: page,
+    status: STATUS[campaign.status],
+    ...(campaign.recurrence && { repeating: { freq: ICalEventRepeatingFreq.YEARLY } }),
+  });
+  campaign.sessions.forEach((session, i) => {
+    calendar.createEvent({
+      id: `${campaign.slug}-session-${i + 1}@${host}`,
+      ...times(session),
+      stamp: new Date(now),
+      summary: `${text(session.name)} · ${text(campaign.name)}`,
+      description: [session.online, page].filter(Boolean).join('\n\n'),
+      ...((venue(session.venue) || session.online) && { location: venue(session.venue) ?? session.online }),
+      url: session.online ?? page,
+      status: STATUS[campaign.status],
+    });
+  });
+  return calendar.toString();
+}
