@@ -15,6 +15,7 @@ import { loadLanguage, speak, speakFromNowOn } from '../i18n/localization.js';
 import { formatDay } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
 import { escapeHtml, inlineJson } from './html.js';
+import { minifyStyleElements } from './css.js';
 import { calendarPath } from './calendar.js';
 import { PAGE_CSS, themeTokens } from './page-styles.js';
 import type { SiteConfig } from '../campaign/schema.js';
@@ -240,6 +241,7 @@ interface Shell {
 
 function shell(page: Shell): string {
   const { locale, root } = page;
+  const body = minifyStyleElements(page.body);
   return `<!doctype html>
 <html lang="${locale}" dir="${directionOf(locale)}">
 <head>
@@ -255,7 +257,7 @@ ${page.head}
 ${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
 </head>
 <body>
-${page.body}
+${body}
 </body>
 </html>
 `;

@@ -12,6 +12,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, swapInto, writeFiles } from './site.js';
 import { escapeHtml } from './html.js';
+import { minifyCssTemplates } from './css.js';
 import { formatError } from './errors.js';
 import { coverageTable } from '../campaign/coverage.js';
 
@@ -23,6 +24,8 @@ export interface SummitOptions {
 /** `vite build --mode strict` also fails on warnings and untranslated text. */
 const STRICT_MODE = 'strict';
 const PAGE_ENTRY = 'src/page.ts';
+/** Modules whose css`…` templates the build minifies. */
+export const COMPONENT_STYLES = /\/src\/components\/.*\.(styles|tokens)\.ts$/;
 const EMBED_ENTRY = 'src/embed.ts';
 const EMBED_FILE = 'embed/summit.js';
 const FAVICON = 'favicon.ico';
@@ -76,6 +79,11 @@ export function summit(options: SummitOptions = {}): Plugin {
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    transform(code, id) {
+      // The same minified component styles as the server-rendered shadow roots carry.
+      if (config.command === 'build' && COMPONENT_STYLES.test(id)) return minifyCssTemplates(code);
+      return undefined;
     },
     buildApp: {
       order: 'pre',

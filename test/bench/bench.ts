@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build, createServer } from 'vite';
 import { tempDir, TEST_EPOCH } from '../support/build.js';
+import { minifyCssTemplates } from '../../src/build/css.js';
+import { COMPONENT_STYLES } from '../../src/build/vite-plugin.js';
 
 const RUNS = 3;
 const CAMPAIGNS = 143;
@@ -92,6 +94,7 @@ async function countdownAlone(): Promise<number> {
   await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [{ name: 'minify-component-styles', transform: (code, id) => (COMPONENT_STYLES.test(id) ? minifyCssTemplates(code) : undefined) }],
     build: { outDir: path.join(dir, 'out'), lib: { entry, formats: ['es'], fileName: () => 'countdown.js' }, rolldownOptions: { output: { minify: true } } },
   });
   return gzipSize(await readFile(path.join(dir, 'out', 'countdown.js')));
