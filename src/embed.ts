@@ -7,5 +7,6 @@ import { defineElements } from './components/elements.js';
 defineElements();
 
 export { SummitBanner } from './components/banner/banner.js';
+export { SummitCalendar } from './components/calendar/calendar.js';
 export { SummitCountdown } from './components/countdown/countdown.js';
 export { SummitNews } from './components/news/news.js';

@@ -37,6 +37,9 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .facts dt{font-weight:600}
 .facts dd{margin:0}
 .when{margin:0;font-size:1.125rem}
+summit-calendar{margin-block-start:1rem}
+.calendar-title{margin:0;font-weight:600}
+.calendar-links{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none}
 .links{display:flex;flex-wrap:wrap;gap:.75rem;list-style:none;padding:0;margin:1rem 0 0}
 .button{display:inline-block;padding:.5rem 1rem;border-radius:999px;background:var(--summit-color-accent);color:var(--summit-color-on-accent);text-decoration:none;font-weight:600}
 .sessions,.news-list,.campaigns{list-style:none;margin:0;padding:0;display:grid;gap:1rem}

@@ -11,6 +11,8 @@ import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../campaign/l
 import { defineElements } from '../components/elements.js';
 import { setServerLanguage } from '../components/shared/language.js';
 import { timeElement } from '../components/shared/when.js';
+import { calendarList } from '../components/calendar/calendar.js';
+import type { CalendarEvent } from '../campaign/calendar-links.js';
 import { loadLanguage, speak, speakFromNowOn } from '../i18n/localization.js';
 import { formatDay } from '../i18n/intl.js';
 import { spanDays, spanEndsBy, spanStartedBy } from '../time/span.js';
@@ -117,6 +119,20 @@ function newsItem(item: NewsItem, locale: Locale): TemplateResult {
   </li>`;
 }
 
+/** The campaign as a calendar entry, for the "add to calendar" links. */
+function calendarEvent(campaign: Campaign, locale: Locale, site: SiteInfo): CalendarEvent {
+  const venue = campaign.venue && campaign.status !== 'moved-online'
+    ? [plain(campaign.venue.name, locale), plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ')
+    : undefined;
+  return {
+    title: plain(campaign.name, locale),
+    details: `${site.url}/${campaignPath(campaign, locale)}`,
+    ...(venue && { location: venue }),
+    time: campaign.time,
+    yearly: Boolean(campaign.recurrence),
+  };
+}
+
 /** What the status changes, in words, for the banner and the date: nothing for a scheduled event. */
 function statusNotice(campaign: Campaign): TemplateResult | typeof nothing {
   const notices = {
@@ -173,7 +189,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         <section aria-labelledby="when-heading">
           <h2 id="when-heading">${halted ? msg('When it was planned') : over ? msg('When it took place') : started ? msg('Happening now') : msg('When')}</h2>
           ${halted ? html`${statusNotice(campaign)}<p class="when"><s>${timeElement(campaign.time, locale)}</s></p>` : countdown(campaign, locale, now)}
-          ${campaign.status !== 'cancelled' && !over ? html`<p><a href=${`${root}${calendarPath(campaign)}`} download>${msg('Add to your calendar')}</a> <span class="meta">(.ics)</span></p>` : nothing}
+          ${campaign.status !== 'cancelled' && !over ? html`<summit-calendar>${calendarList(calendarEvent(campaign, locale, site), `${root}${calendarPath(campaign)}`)}</summit-calendar>` : nothing}
         </section>
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">${msg('About')}</h2>
@@ -360,6 +376,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
         ${[
           { tag: 'summit-banner', title: msg('Banner') },
           { tag: 'summit-countdown', title: msg('Countdown') },
+          { tag: 'summit-calendar', title: msg('Add to your calendar') },
           { tag: 'summit-news', title: msg('News') },
         ].map(
           ({ tag, title }) => html`<section aria-labelledby=${`${tag}-heading`} class="kit">

@@ -75,11 +75,11 @@ test('the embed kit previews each element as partners get it and copies its snip
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);
   await page.waitForFunction(() => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
   const report = await page.evaluate(() => ({
-    bases: [...document.querySelectorAll('summit-banner, summit-countdown, summit-news')].map((el) => el.shadowRoot!.querySelectorAll('[part~="base"]').length),
+    bases: [...document.querySelectorAll('summit-banner, summit-countdown, summit-calendar, summit-news')].map((el) => el.shadowRoot!.querySelectorAll('[part~="base"]').length),
     state: document.querySelector('summit-countdown')!.getAttribute('state'),
     items: document.querySelector('summit-news')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
   }));
-  assert.deepEqual(report, { bases: [1, 1, 1], state: 'upcoming', items: 4 });
+  assert.deepEqual(report, { bases: [1, 1, 1, 1], state: 'upcoming', items: 4 });
   const copy = page.locator('button[data-copy]').first();
   await copy.click();
   await page.waitForFunction(() => document.querySelector('button[data-copy]')!.textContent !== 'Copy');

@@ -153,6 +153,7 @@ test('each campaign has a calendar file: whole days as dates, a yearly observanc
   assert.match(imd, /DTSTART;VALUE=DATE:20261211\r\nDTEND;VALUE=DATE:20261212\r\n/);
   assert.match(imd, /RRULE:FREQ=YEARLY/);
   const page = await read('international-mountain-day/index.html');
-  assert.match(page, /<a href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
+  assert.match(page, /<summit-calendar>[\s\S]*<a part="link" href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
+  assert.match(page, /href="https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&amp;text=International\+Mountain\+Day&amp;dates=20261211%2F20261212&amp;[^"]*recur=RRULE%3AFREQ%3DYEARLY"/);
   assert.doesNotMatch(await read('csw67/index.html'), /\.ics/, 'a past event offers no calendar file to add');
 });

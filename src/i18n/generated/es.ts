@@ -51,6 +51,7 @@
 'sd79c3d195bfcd52f': `En curso`,
 'sdf91756a8e460a05': str`Comienza en ${0}`,
 'se01c9d5c4f859d82': `Cuándo tuvo lugar`,
+'se7936a069c9582fb': `Archivo de calendario (.ics)`,
 'sea2ee5fa4b7af320': `Cuenta regresiva`,
 'seadeb3a807d7478a': `En línea`,
 'sefcf950b3cc4fc3b': `Idioma`,

@@ -51,6 +51,7 @@
 'sd79c3d195bfcd52f': `En cours`,
 'sdf91756a8e460a05': str`Commence dans ${0}`,
 'se01c9d5c4f859d82': `Quand il a eu lieu`,
+'se7936a069c9582fb': `Fichier d’agenda (.ics)`,
 'sea2ee5fa4b7af320': `Compte à rebours`,
 'seadeb3a807d7478a': `En ligne`,
 'sefcf950b3cc4fc3b': `Langue`,

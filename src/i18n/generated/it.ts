@@ -51,6 +51,7 @@
 'sd79c3d195bfcd52f': `In corso`,
 'sdf91756a8e460a05': str`Inizia tra ${0}`,
 'se01c9d5c4f859d82': `Quando si è svolto`,
+'se7936a069c9582fb': `File del calendario (.ics)`,
 'sea2ee5fa4b7af320': `Conto alla rovescia`,
 'seadeb3a807d7478a': `Online`,
 'sefcf950b3cc4fc3b': `Lingua`,

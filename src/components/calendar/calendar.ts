@@ -1,0 +1,70 @@
+import { html, isServer, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { SummitElement } from '../shared/summit-element.js';
+import { CampaignController } from '../shared/campaign-controller.js';
+import { languageOf } from '../shared/language.js';
+import { calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
+import { readCampaignCalendar } from './calendar-data.js';
+import { calendarStyles } from './calendar.styles.js';
+
+/**
+ * Add to calendar: the campaign's `.ics` file and links for the common calendar services.
+ *
+ * On a Summit page the links are light DOM rendered by the build, usable without JavaScript. On a partner
+ * page, `campaign` points at the campaign's `campaign.json` and the element renders the links itself, in
+ * its own language; its light-DOM children are the fallback until then, and kept if the data cannot be
+ * used (one console warning, nothing thrown). Nothing is requested from a calendar service until a
+ * visitor follows its link.
+ *
+ * @summary Add the event to a calendar.
+ * @slot - The server-rendered links (Summit pages), or a fallback (partner pages).
+ * @csspart base - The box around the links.
+ * @csspart link - Each link (partner pages).
+ * @cssproperty --summit-color-accent - Colour of the links.
+ */
+export class SummitCalendar extends SummitElement {
+  static override styles = calendarStyles;
+
+  static override properties = {
+    campaign: { type: String },
+  };
+
+  /** URL of the campaign's `campaign.json`, fetched without credentials; empty on Summit's own pages. */
+  declare campaign: string;
+
+  private readonly data = new CampaignController(this, readCampaignCalendar, 'keeps its fallback content');
+
+  constructor() {
+    super();
+    this.campaign = '';
+  }
+
+  protected override willUpdate(): void {
+    if (!isServer) this.data.request(this.campaign);
+  }
+
+  protected override render() {
+    const data = this.data.value;
+    if (!data) return html`<div part="base" class="base"><slot></slot></div>`;
+    const lang = languageOf(this).split('-')[0];
+    const name = data.name[lang] ?? data.name[data.defaultLocale];
+    const title = typeof (name as { text?: unknown })?.text === 'string' ? (name as { text: string }).text : '';
+    return html`<div part="base" class="base">
+      ${calendarList({ title, details: data.page, time: data.time, yearly: data.yearly }, data.ics)}
+    </div>`;
+  }
+}
+
+/**
+ * The links, as the build renders them in light DOM and the element in its shadow root: the `.ics` file
+ * first, since every calendar opens it.
+ */
+export function calendarList(event: CalendarEvent, ics: string): TemplateResult {
+  const links = calendarLinks(event);
+  return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
+    <ul class="calendar-links">
+      <li><a part="link" href=${ics} download>${msg('Calendar file (.ics)')}</a></li>
+      <li><a part="link" href=${links.google}>Google Calendar</a></li>
+      <li><a part="link" href=${links.outlook}>Outlook.com</a></li>
+    </ul>`;
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { calendarLinks } from '../../src/campaign/calendar-links.js';
+
+test('calendar links carry whole days as dates and times as UTC instants, with the zone and the yearly rule', () => {
+  const session = calendarLinks({
+    title: 'Mountains at COP28',
+    details: 'https://events.example.org/imd/',
+    location: 'Food and Agriculture Pavilion, Dubai',
+    time: { start: '2023-12-11T10:00:00Z', end: '2023-12-11T11:00:00Z', timeZone: 'Asia/Dubai', allDay: false },
+    yearly: false,
+  });
+  const google = new URL(session.google);
+  assert.equal(google.searchParams.get('dates'), '20231211T100000Z/20231211T110000Z');
+  assert.equal(google.searchParams.get('ctz'), 'Asia/Dubai');
+  assert.equal(google.searchParams.get('location'), 'Food and Agriculture Pavilion, Dubai');
+  const outlook = new URL(session.outlook);
+  assert.equal(outlook.searchParams.get('startdt'), '2023-12-11T10:00:00.000Z');
+  assert.equal(outlook.searchParams.get('allday'), null);
+
+  const day = calendarLinks({
+    title: 'International Mountain Day',
+    details: 'https://events.example.org/imd/',
+    time: { start: '2026-12-11T00:00:00', end: '2026-12-12T00:00:00', timeZone: 'local', allDay: true },
+    yearly: true,
+  });
+  assert.equal(new URL(day.google).searchParams.get('dates'), '20261211/20261212');
+  assert.equal(new URL(day.google).searchParams.get('recur'), 'RRULE:FREQ=YEARLY');
+  assert.equal(new URL(day.outlook).searchParams.get('startdt'), '2026-12-11');
+  assert.equal(new URL(day.outlook).searchParams.get('enddt'), '2026-12-12');
+  assert.equal(new URL(day.outlook).searchParams.get('allday'), 'true');
+});

@@ -1,0 +1,35 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { defineElements } from '../../src/components/elements.js';
+import { loadLanguage } from '../../src/i18n/localization.js';
+import type { SummitCalendar } from '../../src/components/calendar/calendar.js';
+
+defineElements();
+
+describe('summit-calendar', () => {
+  it('on a partner page, links to the .ics beside campaign.json and to the calendar services, in its language', async () => {
+    await loadLanguage('fr');
+    const el = await fixture<SummitCalendar>(html`<summit-calendar campaign="/test/fixtures/banner/campaign.json" lang="fr"><a href="https://example.org/">Journée</a></summit-calendar>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="link"]'), 'the links rendered');
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
+    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(['/test/fixtures/banner/mountain-day.ics', '/calendar/render', '/calendar/0/deeplink/compose']);
+    expect(links[0].hasAttribute('download')).to.be.true;
+    expect(new URL(links[1].href).searchParams.get('text')).to.equal('Journée internationale de la montagne');
+    expect(links[0].textContent).to.not.equal('Calendar file (.ics)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its fallback, warns once and throws nothing when the data cannot be used', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await fixture<SummitCalendar>(html`<summit-calendar campaign="/test/fixtures/countdown/invalid.json"><a href="https://example.org/">Calendar</a></summit-calendar>`);
+      await waitUntil(() => warnings.length > 0, 'a warning');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+      expect(warnings).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
