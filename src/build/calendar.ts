@@ -7,6 +7,7 @@
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import type { Campaign, Localised, TimeSpan } from '../campaign/model.js';
 import { spanDays } from '../time/span.js';
+import { plainText, venueLine } from '../campaign/text.js';
 
 /** Path of the calendar file from the site root. */
 export function calendarPath(campaign: Campaign): string {
@@ -32,11 +33,11 @@ function times(span: TimeSpan): { start: Date; end: Date; allDay: boolean } {
 }
 
 export function calendarIcs(campaign: Campaign, siteUrl: string, now: number): string {
-  const text = (value: Localised | undefined) => value?.[campaign.defaultLocale]?.text ?? '';
+  const text = (value: Localised | undefined) => plainText(value, campaign.defaultLocale);
   const host = new URL(siteUrl).host;
   const page = `${siteUrl}/${campaign.slug}/`;
   const calendar = ical({ name: text(campaign.name), prodId: { company: 'Summit', product: 'campaign', language: campaign.defaultLocale.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
-  const venue = (v: Campaign['venue']) => (v ? [text(v.name), text(v.city), text(v.country)].filter(Boolean).join(', ') : undefined);
+  const venue = (v: Campaign['venue']) => (v ? venueLine(v, campaign.defaultLocale) : undefined);
   calendar.createEvent({
     id: `${campaign.slug}@${host}`,
     ...times(campaign.time),

@@ -7,6 +7,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, Localised, NewsItem, Session } from '../campaign/model.js';
+import { plainText, venueLine } from '../campaign/text.js';
 import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../campaign/locales.js';
 import { defineElements } from '../components/elements.js';
 import { setServerLanguage } from '../components/shared/language.js';
@@ -68,9 +69,6 @@ function t(text: Localised | undefined, locale: Locale): TemplateResult | string
   return html`<span lang=${value.lang} dir=${directionOf(value.lang)}>${value.text}</span>`;
 }
 
-function plain(text: Localised | undefined, locale: Locale): string {
-  return text?.[locale]?.text ?? '';
-}
 
 /**
  * The countdown, with the absolute date inside. An event that is over for good is rendered in its ended
@@ -94,15 +92,13 @@ function countdown(campaign: Campaign, locale: Locale, now: number): TemplateRes
  */
 function sessionItem(session: Session, locale: Locale, now: number, next: boolean): TemplateResult {
   const over = spanEndsBy(session, now);
-  const venue = session.venue
-    ? [plain(session.venue.name, locale), plain(session.venue.city, locale), plain(session.venue.country, locale)].filter(Boolean).join(', ')
-    : '';
+  const venue = session.venue ? venueLine(session.venue, locale) : '';
   return html`<li class="card" data-end=${session.end} ?data-next=${next}>
     <h3>${t(session.name, locale)}</h3>
     <p>${timeElement(session, locale)}</p>
     ${venue ? html`<p class="meta">${venue}</p>` : nothing}
-    ${session.online && !over ? html`<p><a href=${session.online}>${msg('Join online')}<span class="visually-hidden">: ${plain(session.name, locale)}</span></a></p>` : nothing}
-    ${session.recording && over ? html`<p><a href=${session.recording}>${msg('Watch the recording')}<span class="visually-hidden">: ${plain(session.name, locale)}</span></a></p>` : nothing}
+    ${session.online && !over ? html`<p><a href=${session.online}>${msg('Join online')}<span class="visually-hidden">: ${plainText(session.name, locale)}</span></a></p>` : nothing}
+    ${session.recording && over ? html`<p><a href=${session.recording}>${msg('Watch the recording')}<span class="visually-hidden">: ${plainText(session.name, locale)}</span></a></p>` : nothing}
   </li>`;
 }
 
@@ -110,22 +106,20 @@ function newsItem(item: NewsItem, locale: Locale): TemplateResult {
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
-      ${item.image ? html`<img src=${item.image} alt=${plain(item.imageAlt, locale)} loading="lazy" decoding="async" width="640" height="360">` : nothing}
+      ${item.image ? html`<img src=${item.image} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width="640" height="360">` : nothing}
       <h3 id=${headingId}>${t(item.title, locale)}</h3>
       <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
       ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
-      <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plain(item.title, locale)}</span></a></p>
+      <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plainText(item.title, locale)}</span></a></p>
     </article>
   </li>`;
 }
 
 /** The campaign as a calendar entry, for the "add to calendar" links. */
 function calendarEvent(campaign: Campaign, locale: Locale, site: SiteInfo): CalendarEvent {
-  const venue = campaign.venue && campaign.status !== 'moved-online'
-    ? [plain(campaign.venue.name, locale), plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ')
-    : undefined;
+  const venue = campaign.venue && campaign.status !== 'moved-online' ? venueLine(campaign.venue, locale) : undefined;
   return {
-    title: plain(campaign.name, locale),
+    title: plainText(campaign.name, locale),
     details: `${site.url}/${campaignPath(campaign, locale)}`,
     ...(venue && { location: venue }),
     time: campaign.time,
@@ -165,9 +159,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
   const over = spanEndsBy(campaign.time, now);
   const nextSession = campaign.sessions.findIndex((session) => !spanEndsBy(session, now));
   const pastEditions = campaign.editions.filter((e) => e.theme && Date.UTC(e.year + 1, 0, 1) <= Date.parse(campaign.time.start.slice(0, 10)));
-  const venue = campaign.venue
-    ? [plain(campaign.venue.name, locale), plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ')
-    : '';
+  const venue = campaign.venue ? venueLine(campaign.venue, locale) : '';
   return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
     <header class="site wrap">
       <a class="site-name" href=${`${root}${directoryPath(site, locale)}`}>${t(site.name, locale)}</a>
@@ -175,7 +167,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     </header>
     <main id="main" class="wrap">
       <summit-banner>
-        ${campaign.banner.image ? html`<img slot="image" class="banner-image" src=${`${root}${campaign.slug}/${campaign.banner.image}`} alt=${plain(campaign.banner.alt, locale)} width="1200" height="400" fetchpriority="high">` : nothing}
+        ${campaign.banner.image ? html`<img slot="image" class="banner-image" src=${`${root}${campaign.slug}/${campaign.banner.image}`} alt=${plainText(campaign.banner.alt, locale)} width="1200" height="400" fetchpriority="high">` : nothing}
         <h1>${t(campaign.name, locale)}</h1>
         ${campaign.theme
           ? html`<p><span class="theme-label">${campaign.recurrence ? msg(str`Theme ${campaign.time.start.slice(0, 4)}`) : msg('Theme')}</span><br>${t(campaign.theme, locale)}</p>`
@@ -288,16 +280,16 @@ function eventJsonLd(campaign: Campaign, locale: Locale, url: string): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: plain(campaign.name, locale),
-    description: plain(campaign.description, locale),
+    name: plainText(campaign.name, locale),
+    description: plainText(campaign.description, locale),
     startDate: days ? days.first : date(time.start),
     endDate: days ? days.last : date(time.end),
     eventStatus: `https://schema.org/${{ scheduled: 'EventScheduled', postponed: 'EventPostponed', cancelled: 'EventCancelled', 'moved-online': 'EventMovedOnline' }[campaign.status]}`,
     eventAttendanceMode: `https://schema.org/${online ? 'OnlineEventAttendanceMode' : campaign.venue ? 'OfflineEventAttendanceMode' : 'MixedEventAttendanceMode'}`,
     ...(campaign.venue && !online
-      ? { location: { '@type': 'Place', name: plain(campaign.venue.name, locale), address: [plain(campaign.venue.city, locale), plain(campaign.venue.country, locale)].filter(Boolean).join(', ') } }
+      ? { location: { '@type': 'Place', name: plainText(campaign.venue.name, locale), address: [plainText(campaign.venue.city, locale), plainText(campaign.venue.country, locale)].filter(Boolean).join(', ') } }
       : { location: { '@type': 'VirtualLocation', url: campaign.links.webcast ?? campaign.links.website ?? url } }),
-    organizer: { '@type': 'Organization', name: plain(campaign.organiser.name, locale), ...(campaign.organiser.url && { url: campaign.organiser.url }) },
+    organizer: { '@type': 'Organization', name: plainText(campaign.organiser.name, locale), ...(campaign.organiser.url && { url: campaign.organiser.url }) },
     inLanguage: locale,
     url,
   };
@@ -315,12 +307,12 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     const pagePath = campaignPath(campaign, locale);
     const root = toRoot(pagePath);
     const url = absolute(locale);
-    const title = `${plain(campaign.name, locale)} · ${plain(site.name, locale)}`;
-    const description = plain(campaign.description, locale);
+    const title = `${plainText(campaign.name, locale)} · ${plainText(site.name, locale)}`;
+    const description = plainText(campaign.description, locale);
     const image = campaign.banner.image ? `${site.url}/${campaign.slug}/${campaign.banner.image}` : undefined;
     const head = [
       `<meta property="og:type" content="website">`,
-      `<meta property="og:title" content="${escapeHtml(plain(campaign.name, locale))}">`,
+      `<meta property="og:title" content="${escapeHtml(plainText(campaign.name, locale))}">`,
       `<meta property="og:description" content="${escapeHtml(description)}">`,
       `<meta property="og:url" content="${escapeHtml(url)}">`,
       `<meta property="og:locale" content="${locale}">`,
@@ -342,7 +334,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
  * visitors read if the script or the data cannot load.
  */
 function snippet(tag: string, campaign: Campaign, site: SiteInfo, locale: Locale): string {
-  const link = `<a href="${escapeHtml(`${site.url}/${campaignPath(campaign, locale)}`)}">${escapeHtml(plain(campaign.name, locale))}</a>`;
+  const link = `<a href="${escapeHtml(`${site.url}/${campaignPath(campaign, locale)}`)}">${escapeHtml(plainText(campaign.name, locale))}</a>`;
   return `<script type="module" src="${site.url}/embed/summit.js"></script>\n<${tag} campaign="${site.url}/${campaign.slug}/campaign.json" lang="${locale}">\n  ${link}\n</${tag}>`;
 }
 
@@ -364,7 +356,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
   const locale = campaign.defaultLocale;
   const pagePath = `${campaign.slug}/embed/`;
   const root = toRoot(pagePath);
-  const name = plain(campaign.name, locale);
+  const name = plainText(campaign.name, locale);
   const body = await ssr(
     () => html`<a class="skip" href="#main">${msg('Skip to content')}</a>
       <header class="site wrap">
@@ -403,7 +395,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
   );
   return {
     file: `${pagePath}index.html`,
-    content: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plain(site.name, locale)}`, description: plain(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreviews, assets, partnerScript: true }),
+    content: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plainText(site.name, locale)}`, description: plainText(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreviews, assets, partnerScript: true }),
   };
 }
 
@@ -440,7 +432,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
         </main>`,
       locale,
     );
-    const title = plain(site.name, locale);
+    const title = plainText(site.name, locale);
     pages.push({
       file: `${pagePath}index.html`,
       content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),

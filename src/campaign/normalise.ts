@@ -280,8 +280,8 @@ function currentOccurrence(
   const nowYear = new Date(now).getUTCFullYear();
   const firstYear = yearOf(start);
   for (let year = Math.max(firstYear, nowYear - 1); ; year++) {
-    const ignore = () => undefined;
-    const time = resolveSpan(inYear(start, year, leapDay), end && inYear(end, year, leapDay), zone, [], ignore);
+    // The first occurrence was checked with errors reported; later ones differ only in the year.
+    const time = resolveSpan(inYear(start, year, leapDay), end && inYear(end, year, leapDay), zone, [], () => undefined);
     if (!time || !spanEndsBy(time, now)) return { year, time };
   }
 }
@@ -303,7 +303,6 @@ function resolveNews(
   const items: NewsItem[] = [];
   for (const { entry, path } of entries) {
     let item: NewsItemConfig;
-    let itemPath = path;
     if (typeof entry === 'string') {
       const found = shared.get(entry);
       if (!found) {
@@ -312,24 +311,23 @@ function resolveNews(
         continue;
       }
       item = found;
-      itemPath = path;
     } else {
       item = entry;
     }
     const id = item.id ?? `${slug}-${path.join('-')}`;
     if (seen.has(id)) {
-      report(itemPath, `expected each news item once, got "${id}" again (first at ${seen.get(id)!.join('.')})`);
+      report(path, `expected each news item once, got "${id}" again (first at ${seen.get(id)!.join('.')})`);
       continue;
     }
     seen.set(id, path);
     items.push({
       id,
       date: item.date,
-      title: text(item.title, [...itemPath, 'title']),
-      ...(item.summary && { summary: text(item.summary, [...itemPath, 'summary']) }),
+      title: text(item.title, [...path, 'title']),
+      ...(item.summary && { summary: text(item.summary, [...path, 'summary']) }),
       link: item.link,
       ...(item.image && { image: item.image }),
-      ...(item['image-alt'] && { imageAlt: text(item['image-alt'], [...itemPath, 'image-alt']) }),
+      ...(item['image-alt'] && { imageAlt: text(item['image-alt'], [...path, 'image-alt']) }),
     });
   }
   return items.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));

@@ -112,6 +112,12 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: 'water-dialogue/campaign.yaml:9:5 news[0]: expected the id of a news item in campaigns/site.yaml, got "water-action-agnda"; did you mean "water-action-agenda"?',
   },
   {
+    kind: 'the same news item twice',
+    config: `${VALID}news:\n  - water-action-agenda\n  - water-action-agenda\n`,
+    extra: { 'site.yaml': `${SITE_YAML}news:\n  - id: water-action-agenda\n    date: 2023-03-24\n    title: The Water Action Agenda\n    link: https://sdgs.un.org/conferences/water2023\n` },
+    expected: 'water-dialogue/campaign.yaml:10:5 news[1]: expected each news item once, got "water-action-agenda" again (first at news.0)',
+  },
+  {
     kind: 'colours that fail contrast',
     config: `${VALID}colors:\n  text: "#999999"\n`,
     expected: /colors\.text: expected text #999999 on background #ffffff \(body text\) to have a contrast of at least 4\.5:1, got 2\.85:1/,

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitBanner } from '../../src/components/banner/banner.js';
+import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
 
@@ -53,18 +54,16 @@ describe('summit-banner', () => {
   });
 
   it('keeps its fallback, warns once and throws nothing when the data cannot be used', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warnings = captureWarnings();
     try {
       const el = await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/countdown/not-json.html"><a href="https://example.org/">Mountain Day</a></summit-banner>`);
-      await waitUntil(() => warnings.length > 0, 'a warning');
+      await waitUntil(() => warnings.calls.length > 0, 'a warning');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(2);
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.match(/^summit: <summit-banner> keeps its fallback content; could not use/);
+      expect(warnings.calls).to.have.length(1);
+      expect(String(warnings.calls[0][0])).to.match(/^summit: <summit-banner> keeps its fallback content; could not use/);
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });

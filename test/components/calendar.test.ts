@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitCalendar } from '../../src/components/calendar/calendar.js';
+import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
 
@@ -19,17 +20,15 @@ describe('summit-calendar', () => {
   });
 
   it('keeps its fallback, warns once and throws nothing when the data cannot be used', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const warnings = captureWarnings();
     try {
       const el = await fixture<SummitCalendar>(html`<summit-calendar campaign="/test/fixtures/countdown/invalid.json"><a href="https://example.org/">Calendar</a></summit-calendar>`);
-      await waitUntil(() => warnings.length > 0, 'a warning');
+      await waitUntil(() => warnings.calls.length > 0, 'a warning');
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('slot')).to.exist;
-      expect(warnings).to.have.length(1);
+      expect(warnings.calls).to.have.length(1);
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { Clock, ClockController, previewInstant } from '../../src/components/shared/clock.js';
+import { captureWarnings } from '../support/warnings.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -14,13 +15,6 @@ function recordTimeouts(): { delays: number[]; restore: () => void } {
     return original(handler, timeout);
   }) as typeof window.setTimeout;
   return { delays, restore: () => (window.setTimeout = original) };
-}
-
-function captureWarnings(): { calls: unknown[][]; restore: () => void } {
-  const original = console.warn;
-  const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console.warn = original) };
 }
 
 /** A clock whose device time is `time.now`, and everything a test needs to stop it afterwards. */

@@ -7,6 +7,7 @@ import { clock } from '../../src/components/shared/clock.js';
 import { SummitCountdown } from '../../src/components/countdown/countdown.js';
 import { formatDayRange, formatTimeRange, listOfUnits, unitText, zoneName } from '../../src/i18n/intl.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
+import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
 
@@ -57,14 +58,6 @@ function timer(el: SummitCountdown): HTMLElement {
 
 function status(el: SummitCountdown): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
-}
-
-/** Collects `console.warn` calls until `restore()`. */
-function captureWarnings(): { calls: unknown[][]; restore: () => void } {
-  const original = console.warn;
-  const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => calls.push(args);
-  return { calls, restore: () => (console.warn = original) };
 }
 
 /** Replaces `window.fetch` until `restore()`, recording each call's options. */

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitNews } from '../../src/components/news/news.js';
+import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
 
@@ -65,19 +66,17 @@ describe('summit-news', () => {
     ['data that is not a campaign', '/test/fixtures/countdown/invalid.json'],
   ]) {
     it(`keeps its fallback, warns once and throws nothing on ${name}`, async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
+      const warnings = captureWarnings();
       try {
         const el = await fixture<SummitNews>(html`<summit-news campaign=${url}><a href="https://example.org/news">All news</a></summit-news>`);
-        await waitUntil(() => warnings.length > 0, 'a warning');
+        await waitUntil(() => warnings.calls.length > 0, 'a warning');
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('slot')).to.exist;
         expect(el.querySelector('a')!.textContent).to.equal('All news');
-        expect(warnings).to.have.length(1);
-        expect(String(warnings[0][0])).to.match(/^summit: <summit-news> keeps its fallback content; could not use/);
+        expect(warnings.calls).to.have.length(1);
+        expect(String(warnings.calls[0][0])).to.match(/^summit: <summit-news> keeps its fallback content; could not use/);
       } finally {
-        console.warn = warn;
+        warnings.restore();
       }
     });
   }

@@ -6,7 +6,8 @@ import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { timeElement } from '../shared/when.js';
 import { directionOf } from '../../campaign/locales.js';
-import { readCampaignBanner, textIn, type CampaignBanner } from './banner-data.js';
+import { readCampaignBanner, type CampaignBanner } from './banner-data.js';
+import { textIn } from '../shared/campaign-json.js';
 import { bannerStyles } from './banner.styles.js';
 
 /**

@@ -1,14 +1,10 @@
 import { css } from 'lit';
-import { systemFallbacks } from '../shared/tokens.js';
+import { hostBlock, systemFallbacks } from '../shared/tokens.js';
 
 export const calendarStyles = [
   systemFallbacks,
+  hostBlock,
   css`
-    :host {
-      display: block;
-      font-family: var(--_font);
-      color: var(--_text);
-    }
     .calendar-title {
       margin: 0;
       font-weight: 600;

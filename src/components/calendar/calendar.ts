@@ -5,6 +5,7 @@ import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { readCampaignCalendar } from './calendar-data.js';
+import { textIn } from '../shared/campaign-json.js';
 import { calendarStyles } from './calendar.styles.js';
 
 /**
@@ -46,9 +47,7 @@ export class SummitCalendar extends SummitElement {
   protected override render() {
     const data = this.data.value;
     if (!data) return html`<div part="base" class="base"><slot></slot></div>`;
-    const lang = languageOf(this).split('-')[0];
-    const name = data.name[lang] ?? data.name[data.defaultLocale];
-    const title = typeof (name as { text?: unknown })?.text === 'string' ? (name as { text: string }).text : '';
+    const title = textIn(data.name, languageOf(this), data.defaultLocale)?.text ?? '';
     return html`<div part="base" class="base">
       ${calendarList({ title, details: data.page, time: data.time, yearly: data.yearly }, data.ics)}
     </div>`;

@@ -7,10 +7,7 @@ import type { EventTime } from '../../time/countdown.js';
 import { isZone, toInstant } from '../../time/zone.js';
 import type { Clock } from '../shared/clock.js';
 import { responseJson } from '../shared/campaign-controller.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../shared/campaign-json.js';
 
 /** A short description of a wrong value for a warning: its type, or the string itself. */
 function shown(value: unknown): string {

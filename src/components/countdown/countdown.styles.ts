@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { systemFallbacks, visuallyHidden } from '../shared/tokens.js';
+import { hostBlock, systemFallbacks, visuallyHidden } from '../shared/tokens.js';
 
 /*
  * Every box that receives text after hydration has its size reserved in the server-rendered markup, so
@@ -8,12 +8,10 @@ import { systemFallbacks, visuallyHidden } from '../shared/tokens.js';
  */
 export const countdownStyles = [
   systemFallbacks,
+  hostBlock,
   visuallyHidden,
   css`
     :host {
-      display: block;
-      font-family: var(--_font);
-      color: var(--_text);
       --_digits: var(--summit-countdown-color, var(--_accent));
     }
     :host([hidden]) {

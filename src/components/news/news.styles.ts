@@ -1,15 +1,11 @@
 import { css } from 'lit';
-import { systemFallbacks, visuallyHidden } from '../shared/tokens.js';
+import { hostBlock, systemFallbacks, visuallyHidden } from '../shared/tokens.js';
 
 export const newsStyles = [
   systemFallbacks,
+  hostBlock,
   visuallyHidden,
   css`
-    :host {
-      display: block;
-      font-family: var(--_font);
-      color: var(--_text);
-    }
     .base {
       display: grid;
       gap: 1rem;

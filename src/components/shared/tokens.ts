@@ -16,6 +16,15 @@ export const systemFallbacks = css`
   }
 `;
 
+/** A block in the Summit font and text colour: the host of every element but the banner. */
+export const hostBlock = css`
+  :host {
+    display: block;
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+`;
+
 /** Hidden from view, still read by screen readers. */
 export const visuallyHidden = css`
   .visually-hidden {
