@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { summit } from './src/build/vite-plugin.js';
+import { summit } from './src/generator/vite-plugin.js';
 
 export default defineConfig({
   // SUMMIT_CAMPAIGNS builds another folder of campaigns (tests use fixture folders).

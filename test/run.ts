@@ -22,7 +22,7 @@ async function counts(file: string): Promise<{ passed: number; failed: number } 
 await rm(NODE_COUNTS, { force: true });
 await rm(WTR_COUNTS, { force: true });
 const nodeDirs: string[] = [];
-for (const dir of ['.build/test/time', '.build/test/campaign', '.build/test/i18n', '.build/test/build']) {
+for (const dir of ['.build/test/time', '.build/test/campaign', '.build/test/i18n', '.build/test/generator']) {
   if (await stat(dir).then(() => true, () => false)) nodeDirs.push(dir);
 }
 const nodeExit = await run(process.execPath, [

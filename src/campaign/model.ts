@@ -1,12 +1,20 @@
 /**
  * The normalised campaign: what the build renders and what `dist/<slug>/campaign.json` publishes for embeds.
- * Plain data only. Every instant is UTC; every text is resolved for every published locale.
+ * Plain data only. Every time keeps its zone and offset (see `TimeSpan`); every text is resolved for every
+ * published locale.
  */
 import type { Locale } from './locales.js';
 import type { LeapDayRule } from '../time/recurrence.js';
+import type { TimeSpan } from '../time/span.js';
+import type { Schedule, Status } from '../time/lifecycle.js';
 
-/** Version of the `campaign.json` shape; raised on any incompatible change. */
-export const CAMPAIGN_JSON_VERSION = 1;
+export type { TimeSpan, Status };
+
+/**
+ * Version of the `campaign.json` shape; raised on any incompatible change. Version 2 carries the schedule
+ * (first occurrence as written, recurrence, recap, every edition) instead of one occurrence chosen at build.
+ */
+export const CAMPAIGN_JSON_VERSION = 2;
 
 /** A text in one locale, with the language it is really written in (the default locale when it fell back). */
 export interface Text {
@@ -16,17 +24,6 @@ export interface Text {
 
 /** A text for each published locale. */
 export type Localised = Partial<Record<Locale, Text>>;
-
-/**
- * A span of time. `start` and `end` (exclusive) are UTC instants (`2023-03-06T14:00:00Z`), or, when
- * `timeZone` is `local`, wall-clock times without offset that mean the same clock time in every zone.
- */
-export interface TimeSpan {
-  start: string;
-  end: string;
-  timeZone: string;
-  allDay: boolean;
-}
 
 export interface Venue {
   name: Localised;
@@ -57,10 +54,10 @@ export interface Edition {
   year: number;
   /** Absent while the theme is not announced. */
   theme?: Localised;
+  /** The year's own banner, instead of the campaign's. */
+  banner?: Banner;
   sessions: Session[];
 }
-
-export type Status = 'scheduled' | 'postponed' | 'cancelled' | 'moved-online';
 
 export interface Colors {
   accent: string;
@@ -74,7 +71,7 @@ export interface Banner {
   overlay?: string;
 }
 
-export interface Campaign {
+export interface Campaign extends Schedule {
   version: typeof CAMPAIGN_JSON_VERSION;
   slug: string;
   defaultLocale: Locale;
@@ -82,10 +79,11 @@ export interface Campaign {
   name: Localised;
   description: Localised;
   status: Status;
-  /** The occurrence the site is about: the only one, or for a yearly event the current or next one. */
+  /** The event's first occurrence, as written; a yearly event repeats it (see `src/time/lifecycle.ts`). */
   time: TimeSpan;
   recurrence?: { frequency: 'yearly'; leapDay?: LeapDayRule };
-  /** The theme of the event, or of the occurrence's edition; absent while it is not announced. */
+  recapDays: number;
+  /** The theme of a one-off event; a yearly event's themes are in its editions. */
   theme?: Localised;
   /** For yearly events: every edition the campaign knows, oldest first. */
   editions: Edition[];
@@ -94,6 +92,7 @@ export interface Campaign {
   links: { website?: string; webcast?: string; recording?: string };
   colors: Colors;
   banner: Banner;
+  /** Sessions of the event; a yearly event's single years have theirs in `editions`. */
   sessions: Session[];
   /** Newest first. */
   news: NewsItem[];

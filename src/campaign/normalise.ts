@@ -1,10 +1,10 @@
 /**
  * Turns a validated campaign config into the Campaign model: locales resolved field by field, times
- * resolved to UTC instants, the occurrence and edition chosen as of `now`, news references resolved.
- * Pure: the caller supplies `now` and the shared news; problems come back with the field path they
- * belong to, so the loader can point at the line.
+ * checked and written with their zone's offset, news references resolved. The model is the same whatever
+ * the date: which occurrence is current is the lifecycle's question (`src/time/lifecycle.ts`), asked by
+ * the build and again by the browser. Pure: the caller supplies `now` (for warnings only) and the shared
+ * news; problems come back with the field path they belong to, so the loader can point at the line.
  */
-import { DateTime } from 'luxon';
 import type { CampaignConfig, LocalisedText, NewsItemConfig, SessionConfig, BannerConfig } from './schema.js';
 import { LOCALES, type Locale } from './locales.js';
 import { contrastRatio } from './contrast.js';
@@ -21,8 +21,7 @@ import {
   type TimeSpan,
 } from './model.js';
 import { checkZone, FLOATING, isDateOnly, isRealDate, nextDay, resolveDateTime } from '../time/resolve.js';
-import { inYear, yearOf, type LeapDayRule } from '../time/recurrence.js';
-import { spanEndsBy } from '../time/span.js';
+import { DEFAULT_RECAP_DAYS, momentAt } from '../time/lifecycle.js';
 
 export type FieldPath = (string | number)[];
 
@@ -36,7 +35,7 @@ export interface NormaliseInput {
   config: CampaignConfig;
   /** News items shared between campaigns, by id. */
   sharedNews: ReadonlyMap<string, NewsItemConfig>;
-  /** The build's "now", in epoch milliseconds. */
+  /** The build's "now", in epoch milliseconds: only warnings depend on it. */
   now: number;
 }
 
@@ -82,18 +81,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
   const resolve = (start: string, end: string | undefined, timeZone: string, path: FieldPath) =>
     zoneCheck.ok || timeZone !== zone ? resolveSpan(start, end, timeZone, path, report) : undefined;
 
-  let time: TimeSpan | undefined;
-  let year = yearOf(config.start);
-  if (yearly) {
-    const first = resolve(config.start, config.end, zone, []);
-    if (first) {
-      const occurrence = currentOccurrence(config.start, config.end, zone, leapDay, now);
-      year = occurrence.year;
-      time = occurrence.time ?? first;
-    }
-  } else {
-    time = resolve(config.start, config.end, zone, []);
-  }
+  const time = resolve(config.start, config.end, zone, []);
 
   const sessionsOf = (list: SessionConfig[] | undefined, path: FieldPath): Session[] =>
     (list ?? []).flatMap((s, i) => {
@@ -127,23 +115,23 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
     .map(([y, edition]) => ({
       year: Number(y),
       ...(edition.theme && { theme: text(edition.theme, ['editions', y, 'theme']) }),
+      ...(edition.banner && { banner: bannerOf(edition.banner, ['editions', y, 'banner'], text) }),
       sessions: sessionsOf(edition.sessions, ['editions', y, 'sessions']),
     }));
   if (config.editions && !yearly) {
     report(['editions'], 'expected editions only on a yearly event: add recurrence: yearly, or move the theme and sessions to the top level');
   }
 
-  const currentEdition = config.editions?.[String(year)];
-  const theme = yearly
-    ? editions.find((e) => e.year === year)?.theme
-    : optionalText(config.theme, ['theme']);
-
+  const theme = yearly ? undefined : optionalText(config.theme, ['theme']);
   const news = resolveNews(slug, config, input.sharedNews, text, report);
   const colors = resolveColors(config.colors, report);
-  const banner = bannerOf(currentEdition?.banner ?? config.banner, currentEdition?.banner ? ['editions', String(year), 'banner'] : ['banner'], text);
+  const banner = bannerOf(config.banner, ['banner'], text);
+  const sessions = sessionsOf(config.sessions, ['sessions']);
 
   if (!time || problems.length > 0) return { problems, warnings };
-  if (!yearly && config.status === 'scheduled' && spanEndsBy(time, now) && !config.links?.recording) {
+  const schedule = { status: config.status, time, recapDays: config['recap-days'] ?? DEFAULT_RECAP_DAYS, sessions, editions };
+  const over = momentAt(schedule, now)?.state === 'ended';
+  if (!yearly && config.status === 'scheduled' && over && !config.links?.recording) {
     const lastDay = time.allDay ? config.end ?? config.start : time.end.slice(0, 10);
     if (!news.some((item) => item.date >= lastDay.slice(0, 10))) {
       warnings.push({
@@ -165,6 +153,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       status: config.status,
       time,
       ...(yearly && { recurrence: { frequency: 'yearly' as const, ...(leapDay && { leapDay }) } }),
+      recapDays: schedule.recapDays,
       ...(theme && { theme }),
       editions,
       ...(config.venue && { venue: venueOf(config.venue, ['venue'], text) }),
@@ -175,7 +164,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       links: { ...config.links },
       colors,
       banner,
-      sessions: [...sessionsOf(config.sessions, ['sessions']), ...(editions.find((e) => e.year === year)?.sessions ?? [])],
+      sessions,
       news,
     },
   };
@@ -245,7 +234,7 @@ function resolveSpan(
       report([...path, 'end'], `expected the last day on or after the start ${start}, got ${last}`);
       return undefined;
     }
-    return { start: dayStart(start, zone), end: dayStart(nextDay(last), zone), timeZone: zone, allDay: true };
+    return { start, end: nextDay(last), timeZone: zone, allDay: true };
   }
   if (end === undefined || isDateOnly(end)) {
     report([...path, 'end'], `expected an end time like ${start.slice(0, 11)}18:00 because start has a time, got ${end === undefined ? 'nothing' : `"${end}"`}`);
@@ -256,35 +245,14 @@ function resolveSpan(
   if (!from.ok) report([...path, 'start'], from.problem);
   if (!to.ok) report([...path, 'end'], to.problem);
   if (!from.ok || !to.ok) return undefined;
-  if (Date.parse(to.value) <= Date.parse(from.value)) {
+  const ordered = zone === FLOATING ? from.value < to.value : Date.parse(from.value) < Date.parse(to.value);
+  if (!ordered) {
     report([...path, 'end'], `expected an end after the start ${start}, got ${end}`);
     return undefined;
   }
   return { start: from.value, end: to.value, timeZone: zone, allDay: false };
 }
 
-/** The first instant of a day in a zone (the zone's midnight, or the first hour after a skipped one). */
-function dayStart(date: string, zone: string): string {
-  if (zone === FLOATING) return `${date}T00:00:00`;
-  return DateTime.fromISO(date, { zone }).startOf('day').toUTC().toISO({ suppressMilliseconds: true })!;
-}
-
-/** The occurrence of a yearly event that has not yet ended everywhere at `now`. */
-function currentOccurrence(
-  start: string,
-  end: string | undefined,
-  zone: string,
-  leapDay: LeapDayRule | undefined,
-  now: number,
-): { year: number; time?: TimeSpan } {
-  const nowYear = new Date(now).getUTCFullYear();
-  const firstYear = yearOf(start);
-  for (let year = Math.max(firstYear, nowYear - 1); ; year++) {
-    // The first occurrence was checked with errors reported; later ones differ only in the year.
-    const time = resolveSpan(inYear(start, year, leapDay), end && inYear(end, year, leapDay), zone, [], () => undefined);
-    if (!time || !spanEndsBy(time, now)) return { year, time };
-  }
-}
 
 function resolveNews(
   slug: string,

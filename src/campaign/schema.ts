@@ -6,6 +6,7 @@
  * write them by hand in YAML. Time values stay strings here; `normalise.ts` gives them meaning.
  */
 import { z } from 'zod';
+import { DEFAULT_RECAP_DAYS } from '../time/lifecycle.js';
 import { LOCALES } from './locales.js';
 
 const locale = z.enum(LOCALES);
@@ -116,6 +117,13 @@ export const campaignSchema = z.strictObject({
     .enum(['feb-28', 'mar-1'])
     .optional()
     .describe('for a yearly event on 29 February: the day it falls on in other years'),
+  'recap-days': z
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .optional()
+    .describe(`yearly events: days after a Day (and its last session) during which the site recaps it before counting to the next; default ${DEFAULT_RECAP_DAYS}`),
   status: z.enum(STATUSES).default('scheduled').describe('scheduled, postponed, cancelled or moved-online; upcoming, live and ended follow from the time'),
   theme: localisedText.optional().describe('theme of a one-off event; yearly events give it per edition'),
   venue: venue.optional().describe('where it happens: name, city, country'),

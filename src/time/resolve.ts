@@ -7,6 +7,8 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { closest } from '../campaign/suggest.js';
+import { formatOffset } from './zone.js';
+
 
 export const FLOATING = 'local';
 
@@ -55,9 +57,13 @@ function closestZone(zone: string): string | undefined {
   return city ? byCity.get(city) : closest(zone, zones);
 }
 
+/** The form of a timed span end in a named zone: its wall-clock time there with the offset then. */
+const ZONED = "yyyy-MM-dd'T'HH:mm:ssZZ";
+
 /**
- * Resolves a date-time written in `zone` to a UTC instant (ISO string ending in Z), or, for the floating
- * zone `local`, to a normalised wall-clock time without offset (`2026-12-11T00:00:00`).
+ * Resolves a date-time written in `zone` to its wall-clock time there with the zone's offset
+ * (`2023-03-06T10:00:00-05:00`, one exact instant), or, for the floating zone `local`, to a normalised
+ * wall-clock time without offset (`2026-12-11T00:00:00`).
  */
 export function resolveDateTime(value: string, zone: string): Resolved<string> {
   if (zone === FLOATING) {
@@ -79,7 +85,7 @@ export function resolveDateTime(value: string, zone: string): Resolved<string> {
         `the offset in "${value}" is not one ${zone} uses at that time (it uses ${used}); write the time as ${zone} shows it`,
       );
     }
-    return ok(withOffset.toUTC().toISO({ suppressMilliseconds: true })!);
+    return ok(withOffset.setZone(zone).toFormat(ZONED));
   }
   const local = DateTime.fromISO(value, { zone });
   if (!local.isValid) return problem(`expected a real calendar date and time, got "${value}"`);
@@ -96,14 +102,7 @@ export function resolveDateTime(value: string, zone: string): Resolved<string> {
       `${value} happens twice in ${zone}: the clocks go back for daylight saving; write the offset you mean, ${choices}`,
     );
   }
-  return ok(local.toUTC().toISO({ suppressMilliseconds: true })!);
-}
-
-/** `+05:45`, `-03:30`, `+00:00`, from minutes east of UTC. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return ok(local.toFormat(ZONED));
 }
 
 /** The day after a `yyyy-MM-dd` date. */

@@ -68,10 +68,27 @@ export function hasOffset(value: string): boolean {
   return TIME_STRING.exec(value)?.[7] !== undefined;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant a wall-clock time (`Date.UTC` fields read as if in UTC) stands for in `zone`. A time that
+ * a daylight-saving change skips is moved forward by the length of the gap, and a time that happens twice
+ * is the earlier of the two: the "compatible" rule of RFC 5545 and Temporal, the same whichever side of
+ * UTC the zone is on. Offsets a day before and after bracket any one transition.
+ */
+export function wallToInstant(asUtc: number, zone: string): number {
+  const before = zoneOffset(zone, asUtc - DAY_MS);
+  const after = zoneOffset(zone, asUtc + DAY_MS);
+  const candidates = [...new Set([asUtc - before, asUtc - after])].filter((instant) => instant + zoneOffset(zone, instant) === asUtc);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return asUtc - before;
+}
+
 /**
  * The instant of a time string, or NaN when it is not a real date and time (Date.parse would roll
  * 30 February over to March; this refuses it). With an offset (`…Z`, `…+04:00`) it is that instant.
- * Without one, it is the wall-clock time in `zone`; `local` (or no zone) means the visitor's own zone.
+ * Without one, it is the wall-clock time in `zone` (see `wallToInstant`); `local` (or no zone) means the
+ * visitor's own zone.
  */
 export function toInstant(value: string, zone?: string): number {
   const match = TIME_STRING.exec(value);
@@ -80,9 +97,14 @@ export function toInstant(value: string, zone?: string): number {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   if (wallClock(asUtc, 'UTC') !== `${match[1]}-${match[2]}-${match[3]}T${pad(h)}:${pad(mi)}:${pad(s)}`) return NaN;
   if (match[7] !== undefined) return Date.parse(value);
-  if (!zone || zone === 'local') return new Date(y, mo - 1, d, h, mi, s).getTime();
-  const first = asUtc - zoneOffset(zone, asUtc);
-  return asUtc - zoneOffset(zone, first);
+  return wallToInstant(asUtc, !zone || zone === 'local' ? visitorZone() : zone);
+}
+
+/** `+05:45`, `-03:30`, `+00:00`, from minutes east of UTC. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** `UTC+4`, `UTC+5:45`, `UTC−3:30`, `UTC` for an offset in ms. */

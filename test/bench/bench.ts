@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { build, createServer } from 'vite';
 import { tempDir, TEST_EPOCH } from '../support/build.js';
-import { minifyCssTemplates } from '../../src/build/css.js';
-import { COMPONENT_STYLES } from '../../src/build/vite-plugin.js';
+import { minifyCssTemplates } from '../../src/generator/css.js';
+import { COMPONENT_STYLES } from '../../src/generator/vite-plugin.js';
 
 const RUNS = 3;
 const CAMPAIGNS = 143;

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitBanner } from '../../src/components/banner/banner.js';
+import { clock } from '../../src/components/shared/clock.js';
 import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
@@ -13,7 +14,20 @@ async function loaded(el: SummitBanner): Promise<SummitBanner> {
 
 const shadowText = (el: SummitBanner, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
+const MOUNTAIN_DAY = '/test/fixtures/banner/campaign.json';
+
+/**
+ * Shows the page as of `time`, as a `?now=` preview does: which occurrence a yearly campaign is about
+ * depends on the date, and a preview's clock is not moved by the test server's `Date` header.
+ */
+function asOf(time: string): void {
+  clock.startAt(Date.parse(time));
+}
+
 describe('summit-banner', () => {
+  // Before International Mountain Day 2026 (11 December, in every zone).
+  beforeEach(() => asOf('2026-11-20T12:00:00Z'));
+
   it('on a Summit page, lays out the server-rendered content through its slots and fetches nothing', async () => {
     const el = await fixture<SummitBanner>(html`<summit-banner><h1>Day</h1></summit-banner>`);
     expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(2);
@@ -22,7 +36,7 @@ describe('summit-banner', () => {
 
   it('on a partner page, shows the name, the theme not yet announced, the day and the image, in its language', async () => {
     await loadLanguage('fr');
-    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/banner/campaign.json" lang="fr"><a href="https://example.org/">Journée</a></summit-banner>`));
+    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign=${MOUNTAIN_DAY} lang="fr"><a href="https://example.org/">Journée</a></summit-banner>`));
     expect(shadowText(el, '.name')).to.equal('Journée internationale de la montagne');
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect(shadowText(el, '.tba')).to.contain('2026');
@@ -33,8 +47,32 @@ describe('summit-banner', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stays on the year just ended through its recap days, then shows the next year and its theme', async () => {
+    const banner = async () => loaded(await fixture<SummitBanner>(html`<summit-banner campaign=${MOUNTAIN_DAY} lang="en"></summit-banner>`));
+    const day = (el: SummitBanner) => el.shadowRoot!.querySelector('time')!.getAttribute('datetime');
+
+    asOf('2026-12-11T12:00:00Z');
+    const onTheDay = await banner();
+    expect(shadowText(onTheDay, '.status')).to.equal('Happening now');
+    expect(day(onTheDay)).to.equal('2026-12-11');
+
+    // 15 December is within the 7 recap days after the day, wherever the visitor is.
+    asOf('2026-12-15T12:00:00Z');
+    const recap = await banner();
+    expect(day(recap)).to.equal('2026-12-11');
+    expect(shadowText(recap, '.tba')).to.equal('The theme for 2026 has not been announced yet.');
+    expect(recap.shadowRoot!.querySelector('.status')).to.not.exist;
+
+    // 20 December is past them everywhere: the 2027 edition, with its theme.
+    asOf('2026-12-20T12:00:00Z');
+    const next = await banner();
+    expect(day(next)).to.equal('2027-12-11');
+    expect(next.shadowRoot!.querySelector('.tba')).to.not.exist;
+    expect(shadowText(next, '.content')).to.contain('Mountains for tomorrow');
+  });
+
   it('wears the campaign colours, and the host page’s tokens win over them', async () => {
-    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign="/test/fixtures/banner/campaign.json" lang="en"></summit-banner>`));
+    const el = await loaded(await fixture<SummitBanner>(html`<summit-banner campaign=${MOUNTAIN_DAY} lang="en"></summit-banner>`));
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(27, 74, 40)');
     el.style.setProperty('--summit-banner-background', 'rgb(1, 2, 3)');

@@ -1,7 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitNews } from '../../src/components/news/news.js';
+import type { SummitBanner } from '../../src/components/banner/banner.js';
+import type { SummitCalendar } from '../../src/components/calendar/calendar.js';
 import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
@@ -16,6 +18,23 @@ async function loaded(el: SummitNews): Promise<SummitNews> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]'), 'the news rendered');
   return el;
 }
+
+/**
+ * Passes `fetch` through to the test server (or to `respond`) until `restore()`, recording each URL.
+ * Each test gives its file a query of its own: the page reads a campaign file once while it succeeds.
+ */
+function watchFetch(respond?: (url: string, init?: RequestInit) => Promise<Response>): { urls: string[]; restore: () => void } {
+  const original = window.fetch;
+  const urls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    urls.push(url);
+    return respond ? respond(url, init) : original(input, init);
+  };
+  return { urls, restore: () => (window.fetch = original) };
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 describe('summit-news', () => {
   it('on a Summit page, shows the server-rendered list through its slot and fetches nothing', async () => {
@@ -58,6 +77,75 @@ describe('summit-news', () => {
     expect(readMore(ar)).to.not.equal(readMore(fr));
     await expect(ar).to.be.accessible();
     await expect(fr).to.be.accessible();
+  });
+
+  it('makes one request for a campaign file however many news elements on the page show it', async () => {
+    const url = `${CAMPAIGN}?case=one-request`;
+    const fetching = watchFetch();
+    try {
+      const wrap = await fixture(html`<div>
+        <summit-news campaign=${url} lang="en" limit="1"></summit-news>
+        <summit-news campaign=${url} lang="en" limit="2"></summit-news>
+      </div>`);
+      const [one, two] = [...wrap.querySelectorAll<SummitNews>('summit-news')];
+      await loaded(one);
+      await loaded(two);
+      expect([titles(one), titles(two)]).to.deep.equal([['Newest item'], ['Newest item', '<img src=x onerror=alert(1)>']]);
+      expect(fetching.urls).to.deep.equal([absolute(url)]);
+    } finally {
+      fetching.restore();
+    }
+  });
+
+  it('asks again for a campaign file that failed, when another element shows it later', async () => {
+    const url = `${CAMPAIGN}?case=retry`;
+    const warnings = captureWarnings();
+    let fail = true;
+    const serverFetch = window.fetch;
+    const retrying = watchFetch(async (_requested, init) => (fail ? new Response('Service Unavailable', { status: 503 }) : serverFetch(CAMPAIGN, init)));
+    try {
+      const first = await fixture<SummitNews>(html`<summit-news campaign=${url} lang="en"><a href="https://example.org/news">All news</a></summit-news>`);
+      await waitUntil(() => warnings.calls.length > 0, 'a warning');
+      await first.updateComplete;
+      expect(first.shadowRoot!.querySelector('slot')).to.exist;
+      fail = false;
+      const later = await loaded(await fixture<SummitNews>(html`<summit-news campaign=${url} lang="en" limit="1"></summit-news>`));
+      expect(titles(later)).to.deep.equal(['Newest item']);
+      expect(retrying.urls).to.deep.equal([absolute(url), absolute(url)]);
+      expect(warnings.calls).to.have.length(1);
+    } finally {
+      retrying.restore();
+      warnings.restore();
+    }
+  });
+
+  it('keeps every fallback link, with one warning per element, for a campaign file of a version it does not know', async () => {
+    const url = '/test/fixtures/news/version-3.json';
+    const warnings = captureWarnings();
+    try {
+      const wrap = await fixture(html`<div>
+        <summit-news campaign=${url}><a href="https://example.org/news">All news</a></summit-news>
+        <summit-news campaign=${url}><a href="https://example.org/news">All news</a></summit-news>
+        <summit-banner campaign=${url}><a href="https://example.org/">The event</a></summit-banner>
+        <summit-calendar campaign=${url}><a href="https://example.org/event.ics">Add to calendar</a></summit-calendar>
+      </div>`);
+      const elements = [...wrap.querySelectorAll<SummitNews | SummitBanner | SummitCalendar>('summit-news, summit-banner, summit-calendar')];
+      await waitUntil(() => warnings.calls.length >= elements.length, 'a warning from each element');
+      await aTimeout(50);
+      await Promise.all(elements.map((el) => el.updateComplete));
+      const warned = warnings.calls.map((args) => String(args[0]).match(/^summit: <([a-z-]+)>/)?.[1]);
+      expect(warned.sort()).to.deep.equal(['summit-banner', 'summit-calendar', 'summit-news', 'summit-news']);
+      for (const [message] of warnings.calls) expect(String(message)).to.contain(`could not use ${url}: expected campaign data of version 2`);
+      for (const el of elements) {
+        const link = el.querySelector('a')!;
+        expect(link.assignedSlot, el.localName).not.to.equal(null);
+        expect(link.getBoundingClientRect().height, el.localName).to.be.greaterThan(0);
+        // Nothing of the campaign is rendered: no news list, banner name or calendar links.
+        expect(el.shadowRoot!.querySelector('[part~="list"], .name, [part~="link"]'), el.localName).to.not.exist;
+      }
+    } finally {
+      warnings.restore();
+    }
   });
 
   for (const [name, url] of [

@@ -22,7 +22,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root`. `now` sets the server's clock for its `Date` headers (a test's injected time); without
+ * it they carry the machine's time.
+ */
+export async function serveStatic(root: string, options: { now?: () => number } = {}): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -33,7 +37,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      const date = options.now && { Date: new Date(options.now()).toUTCString() };
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...date }).end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     }

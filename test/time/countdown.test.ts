@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { remaining, stateAt } from '../../src/time/countdown.js';
+import { remaining } from '../../src/time/countdown.js';
+import { stateAt } from '../../src/time/lifecycle.js';
 
 const T = Date.parse('2026-12-11T00:00:00Z');
 const S = 1000;
@@ -22,8 +23,9 @@ test('remaining time is whole real units, never negative', () => {
 
 test('the state is upcoming before the start, live from the start, ended from the end', () => {
   const end = T + 3600 * S;
-  assert.equal(stateAt(T, end, T - S), 'upcoming');
-  assert.equal(stateAt(T, end, T), 'live');
-  assert.equal(stateAt(T, end, end - S), 'live');
-  assert.equal(stateAt(T, end, end), 'ended');
+  const span = { start: T, end };
+  assert.equal(stateAt(span, T - S), 'upcoming');
+  assert.equal(stateAt(span, T), 'live');
+  assert.equal(stateAt(span, end - S), 'live');
+  assert.equal(stateAt(span, end), 'ended');
 });

@@ -1,51 +1,21 @@
 /**
- * What the banner shows of a campaign, read from its `campaign.json` (shape: `Campaign` in
- * `src/campaign/model.ts`), checked by hand: zod stays out of the browser bundle. Colours that are not
- * plain hex colours and images that are not https are left out; the rest is shown.
+ * What the banner shows of a campaign at an instant: the occurrence the lifecycle model picks, and that
+ * year's theme and banner for a yearly event.
  */
-import type { TimeSpan } from '../../campaign/model.js';
-import { defaultLocaleOf, isRecord, readCampaignJson, safeUrl, timeSpanOf } from '../shared/campaign-json.js';
+import type { Banner, Campaign, Localised } from '../../campaign/model.js';
+import { momentAt, type Moment } from '../../time/lifecycle.js';
 
-export interface CampaignBanner {
-  defaultLocale: string;
-  name: Record<string, unknown>;
-  theme?: Record<string, unknown>;
-  yearly: boolean;
-  time: TimeSpan;
-  image?: string;
-  alt?: Record<string, unknown>;
-  colors: { accent?: string; background?: string; overlay?: string };
-  /** The campaign's page in its default locale. */
-  page: string;
-  locales: string[];
+export interface BannerView {
+  moment: Moment;
+  theme?: Localised;
+  banner: Banner;
 }
 
-const HEX = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-
-function hex(value: unknown): string | undefined {
-  return typeof value === 'string' && HEX.test(value) ? value : undefined;
-}
-
-export async function readCampaignBanner(response: Response, signal: AbortSignal): Promise<CampaignBanner> {
-  const data = await readCampaignJson(response, signal);
-  const { name, banner, colors } = data;
-  if (!isRecord(name)) throw new Error('expected name to be localised text');
-  const base = response.url;
-  const image = isRecord(banner) ? safeUrl(banner.image, base) : undefined;
-  return {
-    defaultLocale: defaultLocaleOf(data),
-    locales: Array.isArray(data.locales) ? data.locales.filter((l): l is string => typeof l === 'string') : [],
-    name,
-    ...(isRecord(data.theme) && { theme: data.theme }),
-    yearly: isRecord(data.recurrence),
-    time: timeSpanOf(data.time),
-    ...(image && { image }),
-    ...(isRecord(banner) && isRecord(banner.alt) && { alt: banner.alt }),
-    colors: {
-      accent: hex(isRecord(colors) ? colors.accent : undefined),
-      background: hex(isRecord(colors) ? colors.background : undefined),
-      overlay: hex(isRecord(banner) ? banner.overlay : undefined),
-    },
-    page: new URL('./', base).href,
-  };
+/** The banner of `campaign` at `now`, for a visitor in `zone`; undefined when its time is not valid here. */
+export function bannerAt(campaign: Campaign, now: number, zone: string): BannerView | undefined {
+  const moment = momentAt(campaign, now, zone);
+  if (!moment) return undefined;
+  const edition = campaign.editions.find((e) => e.year === moment.occurrence.year);
+  const theme = campaign.recurrence ? edition?.theme : campaign.theme;
+  return { moment, ...(theme && { theme }), banner: { ...campaign.banner, ...edition?.banner } };
 }

@@ -6,8 +6,11 @@ import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { timeElement } from '../shared/when.js';
 import { directionOf } from '../../campaign/locales.js';
-import { readCampaignBanner, type CampaignBanner } from './banner-data.js';
+import { bannerAt, type BannerView } from './banner-data.js';
 import { textIn } from '../shared/campaign-json.js';
+import { ChangeController, clock } from '../shared/clock.js';
+import type { CampaignData } from '../shared/campaign-controller.js';
+import type { Localised } from '../../campaign/model.js';
 import { bannerStyles } from './banner.styles.js';
 
 /**
@@ -43,7 +46,8 @@ export class SummitBanner extends SummitElement {
   /** The heading level of the event name, 1 to 6, to fit the partner page's outline. Default 2. */
   declare headingLevel: number;
 
-  private readonly data = new CampaignController(this, readCampaignBanner, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, (data) => data, 'keeps its fallback content');
+  private readonly changes = new ChangeController(this);
 
   constructor() {
     super();
@@ -56,8 +60,10 @@ export class SummitBanner extends SummitElement {
   }
 
   protected override render() {
-    const banner = this.data.value;
-    if (!banner) {
+    const data = this.data.value;
+    const view = data && bannerAt(data.campaign, clock.now(), clock.zone());
+    this.changes.wakeAt(view?.moment.changesAt);
+    if (!data || !view) {
       return html`
         <div part="base" class="base">
           <div part="image" class="image"><slot name="image"></slot></div>
@@ -65,40 +71,41 @@ export class SummitBanner extends SummitElement {
         </div>
       `;
     }
-    return this.renderCampaign(banner, languageOf(this));
+    return this.renderCampaign(data, view, languageOf(this));
   }
 
-  private renderCampaign(banner: CampaignBanner, lang: string) {
-    const text = (value: Record<string, unknown> | undefined) => {
-      const found = textIn(value, lang, banner.defaultLocale);
+  private renderCampaign({ campaign, page: home }: CampaignData, { moment, theme: themeText, banner }: BannerView, lang: string) {
+    const text = (value: Localised | undefined) => {
+      const found = textIn(value, lang, campaign.defaultLocale);
       if (!found) return undefined;
       return found.lang === lang.split('-')[0] ? found.text : html`<span lang=${found.lang} dir=${directionOf(found.lang)}>${found.text}</span>`;
     };
-    const name = text(banner.name);
-    const theme = text(banner.theme);
-    const year = banner.time.start.slice(0, 4);
+    const name = text(campaign.name);
+    const theme = text(themeText);
+    const year = moment.occurrence.year;
     const language = lang.split('-')[0];
-    const page = language !== banner.defaultLocale && banner.locales.includes(language) ? new URL(`${language}/`, banner.page).href : banner.page;
+    const page = language !== campaign.defaultLocale && (campaign.locales as string[]).includes(language) ? new URL(`${language}/`, home).href : home;
     // Custom properties set through the CSSOM, which a strict style-src policy allows; the host page's own
     // tokens still win.
     const colors = styleMap({
-      '--_campaign-accent': banner.colors.accent,
-      '--_campaign-background': banner.colors.background,
-      '--_campaign-overlay': banner.colors.overlay,
+      '--_campaign-accent': campaign.colors.accent || undefined,
+      '--_campaign-background': campaign.colors.background || undefined,
+      '--_campaign-overlay': banner.overlay,
     });
     return html`
       <div part="base" class="base" style=${colors}>
         <div part="image" class="image">
-          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, banner.defaultLocale)?.text ?? ''} width="1200" height="400">` : nothing}
+          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width="1200" height="400">` : nothing}
         </div>
         <div part="content" class="content">
           <div class="name" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${name ?? nothing}</div>
           ${theme
             ? html`<p>${theme}</p>`
-            : banner.yearly
+            : campaign.recurrence
               ? html`<p class="tba">${msg(str`The theme for ${year} has not been announced yet.`)}</p>`
               : nothing}
-          <p>${timeElement(banner.time, lang)}</p>
+          ${moment.state === 'live' ? html`<p class="status"><strong>${msg('Happening now')}</strong></p>` : nothing}
+          <p>${timeElement(moment.occurrence.span, lang)}</p>
           <p><a part="link" class="link" href=${page}>${msg('About the event')}</a></p>
         </div>
       </div>

@@ -4,8 +4,9 @@ import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
-import { readCampaignCalendar } from './calendar-data.js';
 import { textIn } from '../shared/campaign-json.js';
+import { ChangeController, clock } from '../shared/clock.js';
+import { momentAt } from '../../time/lifecycle.js';
 import { calendarStyles } from './calendar.styles.js';
 
 /**
@@ -13,7 +14,8 @@ import { calendarStyles } from './calendar.styles.js';
  *
  * On a Summit page the links are light DOM rendered by the build, usable without JavaScript. On a partner
  * page, `campaign` points at the campaign's `campaign.json` and the element renders the links itself, in
- * its own language; its light-DOM children are the fallback until then, and kept if the data cannot be
+ * its own language, for the occurrence ahead (a yearly event's next one once it has ended); its light-DOM
+ * children are the fallback until then, kept once a one-off event is over, and kept if the data cannot be
  * used (one console warning, nothing thrown). Nothing is requested from a calendar service until a
  * visitor follows its link.
  *
@@ -33,7 +35,8 @@ export class SummitCalendar extends SummitElement {
   /** URL of the campaign's `campaign.json`, fetched without credentials; empty on Summit's own pages. */
   declare campaign: string;
 
-  private readonly data = new CampaignController(this, readCampaignCalendar, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, (data) => data, 'keeps its fallback content');
+  private readonly changes = new ChangeController(this);
 
   constructor() {
     super();
@@ -46,11 +49,14 @@ export class SummitCalendar extends SummitElement {
 
   protected override render() {
     const data = this.data.value;
-    if (!data) return html`<div part="base" class="base"><slot></slot></div>`;
-    const title = textIn(data.name, languageOf(this), data.defaultLocale)?.text ?? '';
-    return html`<div part="base" class="base">
-      ${calendarList({ title, details: data.page, time: data.time, yearly: data.yearly }, data.ics)}
-    </div>`;
+    const moment = data && momentAt(data.campaign, clock.now(), clock.zone());
+    this.changes.wakeAt(moment?.changesAt);
+    const occurrence = moment?.state === 'ended' ? moment.next : moment?.occurrence;
+    if (!data || !occurrence) return html`<div part="base" class="base"><slot></slot></div>`;
+    const { campaign } = data;
+    const title = textIn(campaign.name, languageOf(this), campaign.defaultLocale)?.text ?? '';
+    const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
+    return html`<div part="base" class="base">${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href)}</div>`;
   }
 }
 

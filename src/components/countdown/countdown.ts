@@ -6,21 +6,16 @@ import { SummitElement } from '../shared/summit-element.js';
 import {
   inWholeMinutes,
   milestoneBetween,
-  occurrenceAt,
   remaining,
-  stateAt,
   transitions,
-  type CountdownState,
-  type EventTime,
   type Milestone,
   type Observation,
-  type Occurrence,
   type Remaining,
   type Transition,
 } from '../../time/countdown.js';
+import { DEFAULT_RECAP_DAYS, momentAt, type Moment, type Occurrence, type Schedule, type State } from '../../time/lifecycle.js';
+import { spanFromAttributes } from '../../time/span.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
-import { visitorZone } from '../../time/zone.js';
-import { readCampaignTime } from './campaign-time.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
@@ -36,18 +31,21 @@ const UNITS: { unit: CountdownUnit; part: 'days' | 'hours' | 'minutes' | 'second
 type Announcement = Milestone | Transition;
 
 /**
- * Time left until an event starts, or until it ends while it is live; for a yearly event, until its
- * next occurrence once one has ended.
+ * Time left until an event starts, or until it ends while it is live. A yearly event that has ended says
+ * so during its recap days (`campaign.json`'s `recapDays`, else 7), with the time left to the next
+ * occurrence as a second line, then counts to that one. Which occurrence and which state come from the one
+ * lifecycle model (`src/time/lifecycle.ts`) that the build and Summit's pages use too.
  *
  * The light-DOM children (the absolute date and time, server-rendered) stay visible: they are what a
  * visitor without JavaScript reads, what everyone reads next to the numbers, and what stays if the
  * campaign data cannot be read. Once running, the element adds a line with the time in the event's zone
- * and in the visitor's. A span from midnight to midnight in its zone is shown as whole days.
+ * and in the visitor's (during a yearly event's recap, of the next occurrence the numbers count to). A span
+ * given in dates is shown as whole days.
  *
  * Time comes from the page's shared clock: one timer for every countdown, none while the page is hidden.
  * A visitor clock more than a minute off the server's `Date` header (read with `campaign`) is corrected.
  * A page URL with `?now=<instant with offset>` (`?now=2026-12-10T23:59:50-05:00`) previews the page as
- * of that instant, running forward from it.
+ * of that instant, running forward from it, and `?zone=Asia/Kathmandu` as a visitor in that zone.
  *
  * The numbers are `role="timer"` with a full-word accessible name that changes at most once a minute and
  * is never announced; a separate status region speaks only at milestones (one day left, one hour left,
@@ -75,16 +73,21 @@ export class SummitCountdown extends SummitElement {
     timeZone: { type: String, attribute: 'time-zone' },
     recurrence: { type: String },
     campaign: { type: String },
+    data: { attribute: false },
     state: { type: String, reflect: true },
     paused: { state: true },
   };
 
   /**
-   * When the event starts: an instant with offset (`2023-03-06T14:00:00Z`), or a wall-clock time
-   * (`2026-12-11T00:00:00`) in `time-zone`. Wins over the campaign's.
+   * When the event starts: a date (`2026-12-11`, the whole day in `time-zone`), a wall-clock time in
+   * `time-zone` (`2026-12-11T09:00`), or an instant with offset (`2023-03-06T14:00:00Z`). Wins over the
+   * campaign's time.
    */
   declare start: string;
-  /** When the event ends (exclusive); same forms as `start`. Defaults to the campaign's, else `start`. */
+  /**
+   * When the event ends, exclusive; same forms as `start`. Default: the end of the start day for a date,
+   * the start itself for a time.
+   */
   declare end: string;
   /**
    * IANA zone of `start` and `end` when they carry no offset, and the zone the event is shown in; `local`
@@ -92,27 +95,32 @@ export class SummitCountdown extends SummitElement {
    * else `local`.
    */
   declare timeZone: string;
-  /** `yearly`: once an occurrence ends, count to the same dates next year. Defaults to the campaign's. */
+  /** `yearly`: the same dates and wall-clock times every year. Defaults to the campaign's. */
   declare recurrence: string;
   /**
-   * URL of the campaign's `campaign.json`, fetched without credentials for `time` and `recurrence`. If it
-   * fails (HTTP error, not JSON, invalid data, network error, no answer within 10 s) the light DOM stays
-   * as it is and one warning is logged.
+   * URL of the campaign's `campaign.json`, fetched once per page without credentials. If it fails (HTTP
+   * error, not JSON, invalid data or an unknown version, network error, no answer within 10 s) the light
+   * DOM stays as it is and one warning is logged.
    */
   declare campaign: string;
+  /**
+   * The schedule itself (the `Schedule` shape of `campaign.json`), for frameworks and for Summit's own
+   * pages; used when no `start` is given, before the campaign's.
+   */
+  declare data: Schedule | undefined;
   /**
    * `upcoming`, `live` or `ended`, reflected for styling; absent until the element knows the time. The
    * build renders `ended` for an event that is over for good, and the element then keeps a compact box.
    */
-  declare state: CountdownState | undefined;
+  declare state: State | undefined;
 
   declare private paused: boolean;
   // The server's clock corrects the shared clock as the campaign arrives (the clock guard).
-  private readonly data = new CampaignController(this, (response, signal) => readCampaignTime(response, signal, clock), 'shows its date without a countdown');
+  private readonly fromCampaign = new CampaignController(this, ({ campaign }) => campaign, 'shows its date without a countdown');
 
   private readonly clock = new ClockController(this);
-  private occurrence: Occurrence | undefined;
-  /** The time left at the latest tick. */
+  private moment: Moment | undefined;
+  /** The time left at the latest tick (to the next occurrence, while a yearly one is in its recap). */
   private left: Remaining | undefined;
   /** The time left on screen: the latest, or the one the visitor paused on. */
   private shown: Remaining | undefined;
@@ -122,8 +130,6 @@ export class SummitCountdown extends SummitElement {
   private readonly pendingEvents: Transition[] = [];
   /** Rendered over by the build: a compact box, as the server rendered it. */
   private compact = false;
-  /** The zone the occurrence is shown in. */
-  private zone = 'local';
   private localTime: { key: string; value?: LocalTime } = { key: '' };
 
   constructor() {
@@ -133,45 +139,50 @@ export class SummitCountdown extends SummitElement {
     this.timeZone = '';
     this.recurrence = '';
     this.campaign = '';
+    this.data = undefined;
     this.paused = false;
   }
 
-  /** The event's time: each attribute given wins over the campaign's value. */
-  private eventTime(): EventTime | undefined {
-    const data = this.data.value;
-    const start = this.start || data?.start;
-    if (!start) return undefined;
+  /** The schedule counted: from the attributes when `start` is given, else `data`, else the campaign's. */
+  private schedule(): Schedule | undefined {
+    const campaign = this.fromCampaign.value;
+    if (!this.start) return this.data ?? campaign;
+    const zone = this.timeZone || campaign?.time.timeZone || 'local';
+    const time = spanFromAttributes(this.start, this.end || undefined, zone);
+    if (!time) return undefined;
+    const yearly = this.recurrence ? this.recurrence === 'yearly' : Boolean(campaign?.recurrence);
     return {
-      start,
-      end: this.end || data?.end || start,
-      timeZone: this.timeZone || data?.timeZone || 'local',
-      yearly: this.recurrence ? this.recurrence === 'yearly' : (data?.yearly ?? false),
-      leapDay: data?.leapDay,
+      status: 'scheduled',
+      time,
+      ...(yearly && { recurrence: { frequency: 'yearly' as const } }),
+      recapDays: campaign?.recapDays ?? DEFAULT_RECAP_DAYS,
+      sessions: [],
+      editions: [],
     };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.compact = this.state === 'ended';
-    if (changed.has('campaign') && !isServer) this.data.request(this.campaign);
+    if (changed.has('campaign') && !isServer) this.fromCampaign.request(this.campaign);
     const now = this.clock.now;
     if (now === undefined) return;
-    const time = this.eventTime();
-    this.occurrence = time && occurrenceAt(time, now);
-    if (!time || !this.occurrence) {
+    const schedule = this.schedule();
+    const moment = schedule && momentAt(schedule, now, clock.zone());
+    this.moment = moment;
+    if (!schedule || !moment) {
       this.left = this.shown = this.observed = undefined;
       return;
     }
-    this.zone = time.timeZone;
-    const { start, end } = this.occurrence;
-    const state = stateAt(start, end, now);
-    const left = remaining(state === 'upcoming' ? start : end, now);
-    const seen = { time: JSON.stringify(time), start, state };
+    const { occurrence, state, next } = moment;
+    const target = state === 'upcoming' ? occurrence.start : state === 'live' ? occurrence.end : next?.start;
+    const left = target === undefined ? undefined : remaining(target, now);
+    const seen = { time: JSON.stringify(schedule.time), start: occurrence.start, state };
     // A change of attributes or data is a new event, not a transition of the one before.
     const before = this.observed?.time === seen.time ? this.observed : undefined;
     const passed = before ? transitions(before, seen) : [];
-    const steady = before !== undefined && before.start === start && before.state === state;
-    const milestone = steady && state === 'upcoming' && this.left ? milestoneBetween(this.left, left) : undefined;
+    const steady = before !== undefined && before.start === occurrence.start && before.state === state;
+    const milestone = steady && state === 'upcoming' && this.left && left ? milestoneBetween(this.left, left) : undefined;
     this.announcement = passed.at(-1) ?? milestone ?? this.announcement;
     this.pendingEvents.push(...passed);
     if (!this.paused || !steady || !this.shown) this.shown = left;
@@ -193,17 +204,22 @@ export class SummitCountdown extends SummitElement {
    */
   protected override render() {
     const lang = languageOf(this);
-    const shown = this.occurrence && this.state ? this.shown : undefined;
+    const occurrence = this.moment?.occurrence;
+    const shown = occurrence && this.state ? this.shown : undefined;
     const ended = this.state === 'ended';
     // The time is known and there is nothing to count: the fallback date is all there is.
-    const unavailable = this.clock.now !== undefined && !this.occurrence && !this.data.loading;
+    const unavailable = this.clock.now !== undefined && !occurrence && !this.fromCampaign.loading;
     const classes = ['base', this.compact && ended ? 'compact' : '', unavailable ? 'unavailable' : ''].filter(Boolean).join(' ');
+    const heading = this.state === 'live'
+      ? html`<strong class="now">${msg('Happening now')}</strong> · ${msg('Ends in')}`
+      : ended ? msg('The next one starts in') : msg('Starts in');
     return html`
       <div part="base" class=${classes} ?data-ready=${shown !== undefined}>
         <div class="clock" role="timer" aria-label=${this.label(lang)} aria-live="off">
-          ${ended
-            ? html`<p class="over">${msg('This event has ended.')}</p>`
-            : html`<p class="heading" aria-hidden="true">${this.state === 'live' ? html`<strong class="now">${msg('Happening now')}</strong> · ${msg('Ends in')}` : msg('Starts in')}</p>
+          ${ended ? html`<p class="over">${msg('This event has ended.')}</p>` : nothing}
+          ${ended && !this.moment?.next
+            ? nothing
+            : html`<p class="heading" aria-hidden="true">${heading}</p>
                 <div class="units" aria-hidden="true">
                   ${UNITS.map(({ unit, part }) => {
                     const text = shown && unitText(shown[part], unit, lang);
@@ -211,9 +227,9 @@ export class SummitCountdown extends SummitElement {
                   })}
                 </div>`}
         </div>
-        <button type="button" part="pause" class="pause" ?disabled=${!shown || ended} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
+        <button type="button" part="pause" class="pause" ?disabled=${!shown} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
         <div class="when"><slot></slot></div>
-        <p part="local-time" class="local-time">${shown && this.occurrence ? this.localTimeLine(this.occurrence, lang) : nothing}</p>
+        <p part="local-time" class="local-time">${shown && occurrence ? this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang) : nothing}</p>
         <div class="visually-hidden" role="status">${this.announcementText()}</div>
       </div>
     `;
@@ -221,11 +237,12 @@ export class SummitCountdown extends SummitElement {
 
   /** The full-word accessible name, in whole minutes: "Starts in 3 days, 4 hours and 5 minutes". */
   private label(lang: string): string {
-    if (this.state === 'ended') return msg('This event has ended.');
-    if (!this.left || !this.occurrence) return msg('Countdown');
+    if (this.state === 'ended' && !this.left) return msg('This event has ended.');
+    if (!this.left || !this.moment) return msg('Countdown');
     const whole = inWholeMinutes(this.left);
     const phrases = UNITS.filter(({ unit, part }) => unit !== 'second' && whole[part] > 0).map(({ unit, part }) => unitText(whole[part], unit, lang).phrase);
     const time = listOfUnits(phrases, lang);
+    if (this.state === 'ended') return msg(str`This event has ended. The next one starts in ${time}`);
     return this.state === 'live' ? msg(str`Ends in ${time}`) : msg(str`Starts in ${time}`);
   }
 
@@ -246,8 +263,9 @@ export class SummitCountdown extends SummitElement {
 
   /** The occurrence in the event's zone and the visitor's, formatted again only when one of them or the language changes. */
   private localTimeLine(occurrence: Occurrence, lang: string): string {
-    const key = [occurrence.start, occurrence.end, this.zone, lang, visitorZone()].join(' ');
-    if (this.localTime.key !== key) this.localTime = { key, value: localTime(occurrence, this.zone, lang) };
+    const yours = clock.zone();
+    const key = [occurrence.start, occurrence.end, occurrence.span.timeZone, lang, yours].join(' ');
+    if (this.localTime.key !== key) this.localTime = { key, value: localTime(occurrence, lang, yours) };
     return localTimeText(this.localTime.value!);
   }
 

@@ -4,8 +4,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatDayRange, formatTimeRange, zoneName } from '../../i18n/intl.js';
-import { isAllDay, type Occurrence } from '../../time/countdown.js';
-import { offsetLabel, visitorZone, wallClock, zoneOffset } from '../../time/zone.js';
+import type { Occurrence } from '../../time/lifecycle.js';
+import type { Interval } from '../../time/span.js';
+import { offsetLabel, wallClock, zoneOffset } from '../../time/zone.js';
 
 /** The formatted pieces of the line; the sentence around them is a message, chosen at render time. */
 export interface LocalTime {
@@ -16,27 +17,26 @@ export interface LocalTime {
 }
 
 /** "6–17 March 2023": the calendar days an all-day occurrence covers in a zone (its end is exclusive). */
-function days({ start, end }: Occurrence, zone: string, lang: string): string {
+function days({ start, end }: Interval, zone: string, lang: string): string {
   return formatDayRange(wallClock(start, zone).slice(0, 10), wallClock(end - 1, zone).slice(0, 10), lang);
 }
 
 /** Whether two zones show the same clock time at both ends of an occurrence. */
-function sameClock({ start, end }: Occurrence, zone: string, other: string): boolean {
+function sameClock({ start, end }: Interval, zone: string, other: string): boolean {
   return zoneOffset(zone, start) === zoneOffset(other, start) && zoneOffset(zone, end) === zoneOffset(other, end);
 }
 
 /**
- * The occurrence in the event's zone and in the visitor's. A floating (`local`) event is the same
- * wall-clock time everywhere, so it gets the visitor's date (or times) alone. An all-day event gets its
- * days in the event's zone, and the visitor's clock times where those differ.
+ * The occurrence in the event's zone and in the visitor's (`yours`, an IANA zone). A floating (`local`)
+ * event is the same wall-clock time everywhere, so it gets the visitor's date (or times) alone. An all-day
+ * event gets its days in the event's zone, and the visitor's clock times where those differ.
  */
-export function localTime(occurrence: Occurrence, zone: string, lang: string): LocalTime {
-  const yours = visitorZone();
+export function localTime(occurrence: Occurrence, lang: string, yours: string): LocalTime {
   const { start, end } = occurrence;
+  const { timeZone: zone, allDay } = occurrence.span;
   if (zone === 'local') {
-    return { yours: isAllDay(occurrence, yours) ? days(occurrence, yours, lang) : formatTimeRange(start, end, lang, yours) };
+    return { yours: allDay ? days(occurrence, yours, lang) : formatTimeRange(start, end, lang, yours) };
   }
-  const allDay = isAllDay(occurrence, zone);
   return {
     yours: allDay && sameClock(occurrence, zone, yours) ? days(occurrence, yours, lang) : formatTimeRange(start, end, lang, yours),
     there: {

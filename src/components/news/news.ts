@@ -5,7 +5,7 @@ import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { formatDay } from '../../i18n/intl.js';
 import { directionOf } from '../../campaign/locales.js';
-import { newsIn, readCampaignNews, type NewsEntry } from './news-data.js';
+import { newsIn, type NewsEntry } from './news-data.js';
 import { newsStyles } from './news.styles.js';
 
 /**
@@ -40,7 +40,7 @@ export class SummitNews extends SummitElement {
   /** The heading level of each item's title, 2 to 6, to fit the partner page's outline. Default 3. */
   declare headingLevel: number;
 
-  private readonly data = new CampaignController(this, readCampaignNews, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, ({ campaign }) => campaign, 'keeps its fallback content');
 
   constructor() {
     super();

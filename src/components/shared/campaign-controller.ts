@@ -1,29 +1,81 @@
 /**
- * Loads the `campaign.json` an element points at: one fetch at a time, without credentials, abandoned
- * when the element leaves the page or the URL changes, given up after ten seconds. A failure of any
- * kind leaves the element's fallback content as it is and logs exactly one warning; nothing is thrown
- * into the host page.
+ * Loads the `campaign.json` elements point at: one request per file for the whole page, however many
+ * elements show it, without credentials, given up after ten seconds. A failure of any kind leaves each
+ * element's fallback content as it is and logs exactly one warning per element; nothing is thrown into
+ * the host page. The server's `Date` header corrects the shared clock on the way (the clock guard).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Campaign } from '../../campaign/model.js';
+import { readCampaign } from './campaign-json.js';
+import { clock, serverTime, type Clock } from './clock.js';
 
-/** How long a campaign file may take before an element gives up on it and keeps its fallback. */
+/** How long a campaign file may take before elements give up on it and keep their fallback. */
 export const CAMPAIGN_TIMEOUT_MS = 10_000;
 
-/** Reads what an element needs from a response; rejects with an Error that says what is wrong. */
-export type CampaignReader<T> = (response: Response, signal: AbortSignal) => Promise<T>;
+/** Campaign data as read, with the URLs elements link to. */
+export interface CampaignData {
+  campaign: Campaign;
+  /** The campaign file's URL. */
+  url: string;
+  /** The campaign's page in its default locale (the folder of `campaign.json`). */
+  page: string;
+}
+
+/** Reads what an element shows from campaign data; throws an Error that says what is missing. */
+export type CampaignView<T> = (data: CampaignData) => T;
+
+const loads = new Map<string, Promise<CampaignData>>();
+
+/** The response's JSON; rejects with what came instead (an HTTP error, or not JSON). */
+async function responseJson(response: Response): Promise<unknown> {
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json().catch(() => {
+    throw new Error(`not JSON (${response.headers.get('Content-Type') ?? 'no content type'})`);
+  });
+}
+
+/**
+ * The campaign file at `url`, fetched once per page (until it fails). `no-cache` revalidates, so the `Date` header is the
+ * server's time now rather than that of a copy cached days ago.
+ */
+export function loadCampaign(url: string, source: Clock = clock): Promise<CampaignData> {
+  const absolute = new URL(url, document.baseURI).href;
+  let load = loads.get(absolute);
+  if (!load) {
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${CAMPAIGN_TIMEOUT_MS / 1000} s`)), CAMPAIGN_TIMEOUT_MS);
+    load = fetch(absolute, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
+      .then(async (response) => {
+        const receivedAt = source.source();
+        const campaign = readCampaign(await responseJson(response), response.url || absolute);
+        const trusted = serverTime(response);
+        if (trusted !== undefined) source.correctTo(trusted, receivedAt);
+        return { campaign, url: response.url || absolute, page: new URL('./', response.url || absolute).href };
+      })
+      .catch((error: unknown) => {
+        // A failure is not remembered for the page: an element added later tries again.
+        loads.delete(absolute);
+        throw error;
+      })
+      .finally(() => clearTimeout(timeout));
+    loads.set(absolute, load);
+  }
+  return load;
+}
 
 export class CampaignController<T> implements ReactiveController {
-  /** What the reader made of the latest campaign file, or undefined (none, loading, or failed). */
+  /** What the view made of the latest campaign file, or undefined (none, loading, or failed). */
   value: T | undefined;
-  /** Whether a fetch is in flight. */
+  /** Whether a load is in flight. */
   loading = false;
 
   private url = '';
-  private inFlight: AbortController | undefined;
+  /** The request whose answer is awaited; a newer request, or leaving the page, makes it stale. */
+  private pending: symbol | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly read: CampaignReader<T>,
+    private readonly view: CampaignView<T>,
     /** Completes "summit: <tag> …; could not use <url>: <reason>", saying what the visitor sees instead. */
     private readonly fallback: string,
   ) {
@@ -45,56 +97,45 @@ export class CampaignController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.pending = undefined;
+    if (this.loading) this.setLoading(false);
   }
 
   private start(): void {
-    this.stop();
     this.value = undefined;
     const url = this.url;
-    if (!url) return;
-    const controller = new AbortController();
-    this.inFlight = controller;
+    if (!url) {
+      this.pending = undefined;
+      this.host.requestUpdate();
+      return;
+    }
+    const request = Symbol(url);
+    this.pending = request;
     this.setLoading(true);
-    const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${CAMPAIGN_TIMEOUT_MS / 1000} s`)), CAMPAIGN_TIMEOUT_MS);
-    fetch(url, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
-      .then((response) => this.read(response, controller.signal))
-      .then(
-        (value) => {
-          if (this.inFlight === controller) this.value = value;
-        },
-        (error: unknown) => {
-          if (this.inFlight !== controller) return;
-          const reason = error instanceof Error ? error.message : String(error);
-          console.warn(`summit: <${this.host.localName}> ${this.fallback}; could not use ${url}: ${reason}`);
-        },
-      )
+    let load: Promise<CampaignData>;
+    try {
+      load = loadCampaign(url);
+    } catch (error) {
+      load = Promise.reject(error);
+    }
+    load
+      .then((data) => {
+        if (this.pending === request) this.value = this.view(data);
+      })
+      .catch((error: unknown) => {
+        if (this.pending !== request) return;
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`summit: <${this.host.localName}> ${this.fallback}; could not use ${url}: ${reason}`);
+      })
       .finally(() => {
-        clearTimeout(timeout);
-        if (this.inFlight !== controller) return;
-        this.inFlight = undefined;
+        if (this.pending !== request) return;
+        this.pending = undefined;
         this.setLoading(false);
       });
-  }
-
-  /** Abandons a fetch in flight, without a warning: nobody waits for it any more. */
-  private stop(): void {
-    const controller = this.inFlight;
-    this.inFlight = undefined;
-    if (this.loading) this.setLoading(false);
-    controller?.abort();
   }
 
   private setLoading(loading: boolean): void {
     this.loading = loading;
     this.host.requestUpdate();
   }
-}
-
-/** The response's JSON; rejects with what came instead (an HTTP error, or not JSON). */
-export async function responseJson(response: Response, signal: AbortSignal): Promise<unknown> {
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json().catch((error: unknown) => {
-    throw signal.aborted ? error : new Error(`not JSON (${response.headers.get('Content-Type') ?? 'no content type'})`);
-  });
 }

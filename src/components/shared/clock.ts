@@ -5,15 +5,19 @@
  * nothing listens or the page is hidden, and ticks again the moment the page is shown, so a countdown is
  * exact after a background hour or a laptop sleep. Elements never read `Date.now()` themselves: time
  * comes from `clock.now()`, which is the device's clock, corrected when it is more than a minute off a
- * trusted time, or shifted to the instant of an "as of" preview (`?now=` in the page URL).
+ * trusted time, or shifted to the instant of an "as of" preview (`?now=` in the page URL). The clock also
+ * knows the visitor's zone, which a preview can set too (`?zone=Asia/Kathmandu`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasOffset, toInstant } from '../../time/zone.js';
+import { hasOffset, isZone, toInstant, visitorZone } from '../../time/zone.js';
 
 type Listener = (now: number) => void;
 
 /** A little past the second boundary, so a tick never lands just before it. */
 const ALIGN_SLACK_MS = 5;
+
+/** The longest wait browsers allow a timer (2^31−1 ms, about 24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** A device clock this close to a trusted time is left alone: the trusted time is itself a little late. */
 const TRUSTED_TOLERANCE_MS = 60_000;
@@ -22,16 +26,26 @@ export class Clock {
   /** The device's own clock, in epoch ms. Tests replace it to inject time; pages never do. */
   source: () => number = () => Date.now();
 
+  /** The zone of a preview, instead of the device's. */
+  previewZone: string | undefined;
+
   /** Added to the device clock: a correction from a trusted time, or the shift of a preview. */
   private shift = 0;
   private previewing = false;
   private readonly listeners = new Set<Listener>();
+  /** Checks of pending `at` calls, run again whenever the clock is corrected or shifted. */
+  private readonly wakers = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private watchingVisibility = false;
 
   /** The current time in epoch ms, as every element should show it. */
   now(): number {
     return this.source() + this.shift;
+  }
+
+  /** The visitor's IANA zone: the device's, or a preview's. What a floating (`local`) event is read in. */
+  zone(): string {
+    return this.previewZone ?? visitorZone();
   }
 
   /**
@@ -45,13 +59,46 @@ export class Clock {
     const shift = Math.abs(skew) > TRUSTED_TOLERANCE_MS ? skew : 0;
     if (shift === this.shift) return;
     this.shift = shift;
-    if (this.listeners.size > 0) this.tick();
+    this.shifted();
   }
 
   /** Makes the clock read `instant` now and run forward from it, whatever the device or a server says. */
   startAt(instant: number): void {
     this.previewing = true;
     this.shift = instant - this.source();
+    this.shifted();
+  }
+
+  /**
+   * Calls `callback` once when the clock reaches `instant`: one timer that sleeps until then (checked
+   * again when the page is shown after a sleep, and when the clock is corrected). Returns a function that
+   * cancels it.
+   */
+  at(instant: number, callback: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancel = () => {
+      clearTimeout(timer);
+      this.wakers.delete(check);
+      document.removeEventListener('visibilitychange', check);
+    };
+    const check = () => {
+      clearTimeout(timer);
+      const wait = instant - this.now();
+      if (wait <= 0) {
+        cancel();
+        callback();
+      } else if (document.visibilityState !== 'hidden') {
+        timer = setTimeout(check, Math.min(wait + ALIGN_SLACK_MS, MAX_TIMEOUT_MS));
+      }
+    };
+    this.wakers.add(check);
+    document.addEventListener('visibilitychange', check);
+    check();
+    return cancel;
+  }
+
+  private shifted(): void {
+    for (const check of [...this.wakers]) check();
     if (this.listeners.size > 0) this.tick();
   }
 
@@ -122,11 +169,67 @@ export function previewInstant(search: string): number | undefined {
   return instant;
 }
 
+/**
+ * The zone of a preview in a query string (`?zone=Asia/Kathmandu`), or undefined when there is none. An
+ * unknown zone is ignored with one warning.
+ */
+export function previewZone(search: string): string | undefined {
+  const zone = new URLSearchParams(search).get('zone');
+  if (zone === null) return undefined;
+  if (zone !== 'local' && isZone(zone)) return zone;
+  console.warn(`summit: ignoring ?zone=${zone}: expected an IANA time zone, like Asia/Kathmandu`);
+  return undefined;
+}
+
+/**
+ * The server's time when it sent a response: its `Date` header (whole seconds) plus the `Age` a cache
+ * added. Undefined when the header is absent or not exposed (a cross-origin server must list it in
+ * `Access-Control-Expose-Headers`).
+ */
+export function serverTime(response: Response): number | undefined {
+  const date = Date.parse(response.headers.get('Date') ?? '');
+  if (Number.isNaN(date)) return undefined;
+  const age = Number(response.headers.get('Age') ?? 0);
+  return date + (Number.isFinite(age) ? age * 1000 : 0);
+}
+
 /** The page's clock, shared by every element (and every copy of the embed script, through the registry guard). */
 export const clock = new Clock();
 
 const preview = typeof location === 'undefined' ? undefined : previewInstant(location.search);
 if (preview !== undefined) clock.startAt(preview);
+if (typeof location !== 'undefined') clock.previewZone = previewZone(location.search);
+
+/**
+ * Updates its host when the clock reaches the instant it last asked for (`wakeAt`), and not before: for
+ * elements whose content changes only at an event's transitions.
+ */
+export class ChangeController implements ReactiveController {
+  private cancel: (() => void) | undefined;
+  private instant: number | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: Clock = clock,
+  ) {
+    host.addController(this);
+  }
+
+  /** Asks for an update at `instant` (instead of any earlier request); undefined asks for none. */
+  wakeAt(instant: number | undefined): void {
+    if (instant === this.instant) return;
+    this.cancel?.();
+    this.instant = instant;
+    this.cancel = instant === undefined ? undefined : this.source.at(instant, () => {
+      this.cancel = this.instant = undefined;
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.wakeAt(undefined);
+  }
+}
 
 /**
  * Subscribes its host to the shared clock while connected and gives it `now`. The first time arrives

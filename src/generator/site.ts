@@ -10,8 +10,14 @@ import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
-import { calendarIcs, calendarPath } from './calendar.js';
-import { renderCampaign, renderDirectory, renderEmbedKit, siteInfo, type PageAssets, type OutputFile } from './render.js';
+import { calendarIcs } from './calendar.js';
+import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
+import { renderCampaign } from './pages/campaign-page.js';
+import { renderDirectory } from './pages/directory-page.js';
+import { renderEmbedKit } from './pages/embed-kit-page.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
+import { campaignJsonSchema } from '../campaign/model-schema.js';
+import { momentAt } from '../time/lifecycle.js';
 
 /**
  * A build stopped by invalid campaign files. `report()` is the list a team reads; the message is a one-line
@@ -79,14 +85,43 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
 export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<OutputFile[]> {
   const site = siteInfo(loaded.site);
   const files: OutputFile[] = await renderDirectory(loaded.campaigns, site, assets, now);
-  files.push({ file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) }, { file: 'robots.txt', content: robotsTxt(site) });
+  files.push(
+    { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
+    { file: 'robots.txt', content: robotsTxt(site) },
+    { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
+    { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
+  );
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(await renderEmbedKit(campaign, site, assets));
-    files.push({ file: `${campaign.slug}/campaign.json`, content: campaignJson(campaign) });
+    files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
     files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) });
   }
   return files;
+}
+
+/**
+ * When the static output stops being true, for a scheduled rebuild: the first instant at which any
+ * campaign's occurrence, state or sessions change (as the build decides them, for a visitor anywhere).
+ * Visitors with JavaScript see every change when it happens; the rebuild is for search engines, social
+ * previews and visitors without JavaScript.
+ */
+export interface StaleReport {
+  builtAt: string;
+  /** The earliest `changesAt` below; null when nothing will ever change. */
+  staleAt: string | null;
+  campaigns: { slug: string; changesAt: string | null }[];
+}
+
+export function staleReport(campaigns: Campaign[], now: number): StaleReport {
+  const changes = campaigns.map((campaign) => ({ slug: campaign.slug, at: momentAt(campaign, now)?.changesAt }));
+  const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
+  const first = Math.min(...changes.map((c) => c.at ?? Infinity));
+  return {
+    builtAt: new Date(now).toISOString(),
+    staleAt: Number.isFinite(first) ? iso(first) : null,
+    campaigns: changes.map(({ slug, at }) => ({ slug, changesAt: iso(at) })),
+  };
 }
 
 /** `campaign.json`: the normalised model embeds read. */

@@ -7,12 +7,8 @@
 import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
 import type { Campaign, Localised, TimeSpan } from '../campaign/model.js';
 import { spanDays } from '../time/span.js';
+import { momentAt, sessionsOf } from '../time/lifecycle.js';
 import { plainText, venueLine } from '../campaign/text.js';
-
-/** Path of the calendar file from the site root. */
-export function calendarPath(campaign: Campaign): string {
-  return `${campaign.slug}/${campaign.slug}.ics`;
-}
 
 const STATUS: Record<Campaign['status'], ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
@@ -49,7 +45,9 @@ export function calendarIcs(campaign: Campaign, siteUrl: string, now: number): s
     status: STATUS[campaign.status],
     ...(campaign.recurrence && { repeating: { freq: ICalEventRepeatingFreq.YEARLY } }),
   });
-  campaign.sessions.forEach((session, i) => {
+  // The sessions of the occurrence current at the build: a yearly event's sessions are its edition's.
+  const year = momentAt(campaign, now)?.occurrence.year ?? Number(campaign.time.start.slice(0, 4));
+  sessionsOf(campaign, year).forEach((session, i) => {
     calendar.createEvent({
       id: `${campaign.slug}-session-${i + 1}@${host}`,
       ...times(session),

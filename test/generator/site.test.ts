@@ -4,6 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
+import { visibleLinks, visibleText } from '../support/visible.js';
+import { campaignJsonSchema, campaignModelSchema } from '../../src/campaign/model-schema.js';
+import { readCampaign } from '../../src/components/shared/campaign-json.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, STALE_REPORT_PATH } from '../../src/generator/paths.js';
 
 const LOCALES = ['fr', 'es', 'ar', 'zh', 'ru', 'it'];
 const SLUGS = ['csw67', 'international-mountain-day', 'un-2023-water-conference'];
@@ -30,24 +34,40 @@ test('the build writes the directory, every campaign in every locale, its data a
   assert.ok(files.includes('favicon.ico'));
 });
 
-test('campaign.json is versioned data with UTC instants and every locale resolved', async () => {
+test('campaign.json is the model serialised: version 2, the schedule as written, every locale resolved, valid by its published schema', async () => {
   const csw = JSON.parse(await read('csw67/campaign.json'));
-  assert.equal(csw.version, 1);
-  // 6 March 2023 begins at 05:00 UTC in New York (EST, UTC−5); the event ends after 17 March.
-  assert.deepEqual(csw.time, { start: '2023-03-06T05:00:00Z', end: '2023-03-18T04:00:00Z', timeZone: 'America/New_York', allDay: true });
+  assert.equal(csw.version, 2);
+  // Whole days in New York: the first day, and the day after the last.
+  assert.deepEqual(csw.time, { start: '2023-03-06', end: '2023-03-18', timeZone: 'America/New_York', allDay: true });
   for (const locale of ['en', ...LOCALES]) assert.ok(csw.name[locale].text, locale);
   const imd = JSON.parse(await read('international-mountain-day/campaign.json'));
   const dubai = imd.editions.find((e: { year: number }) => e.year === 2023).sessions[0];
-  assert.equal(dubai.start, '2023-12-11T10:00:00Z', '14:00 in Dubai is 10:00 UTC');
+  assert.equal(dubai.start, '2023-12-11T14:00:00+04:00', '14:00 in Dubai, with its offset');
+  assert.deepEqual(JSON.parse(await read(CAMPAIGN_JSON_SCHEMA_PATH)), JSON.parse(JSON.stringify(campaignJsonSchema())));
+  for (const slug of SLUGS) {
+    const data = JSON.parse(await read(`${slug}/campaign.json`));
+    const parsed = campaignModelSchema.safeParse(data);
+    assert.ok(parsed.success, `${slug}: ${parsed.error?.message}`);
+    assert.deepEqual(readCampaign(data, `https://events.example.org/${slug}/campaign.json`).time, data.time, `${slug}: the partner reader reads it`);
+  }
 });
 
-test('International Mountain Day built in late November 2026 is about 11 December 2026 and invents no theme', async () => {
+test('International Mountain Day built in late November 2026 shows 11 December 2026 and invents no theme', async () => {
   const imd = JSON.parse(await read('international-mountain-day/campaign.json'));
-  assert.deepEqual(imd.time, { start: '2026-12-11T00:00:00', end: '2026-12-12T00:00:00', timeZone: 'local', allDay: true });
-  assert.equal(imd.theme, undefined);
-  const page = await read('international-mountain-day/index.html');
+  assert.deepEqual(imd.time, { start: '2023-12-11', end: '2023-12-12', timeZone: 'local', allDay: true }, 'the first Day, as written');
+  assert.equal(imd.recapDays, 7);
+  const page = visibleText(await read('international-mountain-day/index.html'));
   assert.match(page, /The theme for 2026 has not been announced yet\./);
+  assert.match(page, /11 December 2026, in every time zone/);
   assert.match(page, /Glaciers matter for water, food and livelihoods in mountains and beyond/, 'past themes are listed');
+});
+
+test('the build reports when its static output goes stale', async () => {
+  const report = JSON.parse(await read(STALE_REPORT_PATH));
+  // Built on 27 November 2026: the next change is International Mountain Day beginning where the day comes first (UTC+14).
+  assert.equal(report.builtAt, '2026-11-27T00:00:00.000Z');
+  assert.equal(report.staleAt, '2026-12-10T10:00:00.000Z');
+  assert.deepEqual(report.campaigns.find((c: { slug: string }) => c.slug === 'csw67'), { slug: 'csw67', changesAt: null }, 'an event over for good never changes');
 });
 
 test('a page is readable without JavaScript: title, theme, dates and news are in the static HTML', async () => {
@@ -150,10 +170,10 @@ test('each campaign has a calendar file: whole days as dates, a yearly observanc
   assert.match(csw, /UID:csw67@events\.mountain-partnership\.example/);
   assert.match(csw, /DTSTAMP:20261127T000000Z/, 'stamped with the build date, not the clock');
   const imd = await read('international-mountain-day/international-mountain-day.ics');
-  assert.match(imd, /DTSTART;VALUE=DATE:20261211\r\nDTEND;VALUE=DATE:20261212\r\n/);
+  assert.match(imd, /DTSTART;VALUE=DATE:20231211\r\nDTEND;VALUE=DATE:20231212\r\n/, 'the series starts with the first Day');
   assert.match(imd, /RRULE:FREQ=YEARLY/);
   const page = await read('international-mountain-day/index.html');
-  assert.match(page, /<summit-calendar>[\s\S]*<a part="link" href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
+  assert.match(page, /<summit-calendar\s+data-year="2026" data-when="upcoming live">[\s\S]*<a part="link" href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
   assert.match(page, /href="https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&amp;text=International\+Mountain\+Day&amp;dates=20261211%2F20261212&amp;[^"]*recur=RRULE%3AFREQ%3DYEARLY"/);
-  assert.doesNotMatch(await read('csw67/index.html'), /\.ics/, 'a past event offers no calendar file to add');
+  assert.ok(!visibleLinks(await read('csw67/index.html')).some((link) => link.includes('.ics')), 'a past event offers no calendar file to add');
 });

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { loadCampaigns } from '../../src/build/load.js';
-import { formatError } from '../../src/build/errors.js';
+import { loadCampaigns } from '../../src/generator/load.js';
+import { formatError } from '../../src/generator/errors.js';
 import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
 
 const NOW = Date.parse('2026-11-27T00:00:00Z');

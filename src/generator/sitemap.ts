@@ -5,7 +5,8 @@
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { Campaign } from '../campaign/model.js';
-import { campaignPath, directoryPath, type SiteInfo } from './render.js';
+import { campaignPath, directoryPath } from './paths.js';
+import type { SiteInfo } from './pages/page.js';
 
 export async function sitemapXml(site: SiteInfo, campaigns: Campaign[]): Promise<string> {
   const entries: SitemapItemLoose[] = [];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minifyCss, minifyCssTemplates, minifyStyleElements } from '../../src/build/css.js';
+import { minifyCss, minifyCssTemplates, minifyStyleElements } from '../../src/generator/css.js';
 
 test('CSS loses comments and needless spaces, and keeps what selectors and values need', () => {
   const css = `

@@ -11,6 +11,7 @@ export function themeTokens(colors: Colors, banner: Banner): string {
 
 export const PAGE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 :root{--summit-color-accent:#0b5d8c;--summit-color-on-accent:#fff;--summit-color-text:#1b1f24;--summit-color-background:#fff;--summit-color-muted:#4a5560;--summit-color-surface:#f2f5f8;--summit-font-body:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
 html{color-scheme:light;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:var(--summit-font-body);font-size:1rem;line-height:1.6;color:var(--summit-color-text);background:var(--summit-color-background);overflow-wrap:anywhere}

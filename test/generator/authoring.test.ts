@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
-import { jsonSchemaText, SCHEMA_FILES, withConfigReference } from '../../src/build/schemas.js';
-import { createCampaign } from '../../src/build/new-campaign.js';
-import { loadCampaigns } from '../../src/build/load.js';
+import { jsonSchemaText, SCHEMA_FILES, withConfigReference } from '../../src/generator/schemas.js';
+import { createCampaign } from '../../src/generator/new-campaign.js';
+import { loadCampaigns } from '../../src/generator/load.js';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
 
 test('the committed JSON Schemas are the ones the zod schemas generate (run npm run schema after a change)', async () => {
@@ -28,7 +28,7 @@ test('npm run new scaffolds a campaign that builds at once, and refuses a slug i
   await createCampaign(campaigns, 'water-dialogue-2027', now);
   const { errors, campaigns: loaded } = await loadCampaigns(campaigns, now);
   assert.deepEqual(errors, []);
-  assert.equal(loaded[0].time.start, '2026-12-25T09:00:00Z', 'four weeks later, 10:00 in Rome');
+  assert.equal(loaded[0].time.start, '2026-12-25T10:00:00+01:00', 'four weeks later, 10:00 in Rome');
   await assert.rejects(createCampaign(campaigns, 'water-dialogue-2027', now), /exists already/);
   await assert.rejects(createCampaign(campaigns, 'Water Dialogue', now), /expected a slug in lowercase kebab-case/);
   const out = path.join(await tempDir('new-out'), 'dist');

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, swapInto, writeFiles } from './site.js';
+import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, swapInto, writeFiles, type StaleReport } from './site.js';
+import { STALE_REPORT_PATH } from './paths.js';
 import { escapeHtml } from './html.js';
 import { minifyCssTemplates } from './css.js';
 import { formatError } from './errors.js';
@@ -105,7 +106,9 @@ export function summit(options: SummitOptions = {}): Plugin {
         await writeFiles(staging, await renderSite(loaded, { script, embed: EMBED_FILE, favicon: FAVICON }, now));
         await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
         await swapInto(staging, outDir);
-        config.logger.info(`summit: ${loaded.campaigns.length} campaigns written to ${path.relative(config.root, outDir) || '.'}/`);
+        const dist = path.relative(config.root, outDir) || '.';
+        config.logger.info(`summit: ${loaded.campaigns.length} campaigns written to ${dist}/`);
+        config.logger.info(staleSummary(staleReport(loaded.campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
     },
     configureServer(server) {
@@ -160,6 +163,13 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   if (!file) return undefined;
   if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.content };
   return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.content) };
+}
+
+/** The build summary's line on when to rebuild. */
+function staleSummary(report: StaleReport, file: string): string {
+  if (!report.staleAt) return `summit: nothing on the pages changes with time any more; no rebuild is needed (${file})`;
+  const slugs = report.campaigns.filter((c) => c.changesAt === report.staleAt).map((c) => c.slug).join(', ');
+  return `summit: the static pages are true until ${report.staleAt} (${slugs}); rebuild then for search engines and visitors without JavaScript (${file})`;
 }
 
 function errorPage(error: CampaignErrors): string {

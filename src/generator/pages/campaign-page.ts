@@ -1,0 +1,263 @@
+/**
+ * A campaign's page in each of its locales.
+ *
+ * Every block whose content depends on time is rendered for each occurrence the page may show (the one
+ * current at the build and, for a yearly event, the next) and each state it is true in, with `data-year`,
+ * `data-when` and `data-session` saying when (see `BlockCondition`). The blocks true at the build are
+ * shown and the others `hidden`, so the static page is what was true at the build; Summit's page script
+ * reads the schedule carried in `data-schedule` and shows the blocks true now, at load and at every
+ * transition (`src/page.ts`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
+import type { Locale } from '../../campaign/locales.js';
+import { plainText, venueLine } from '../../campaign/text.js';
+import type { CalendarEvent } from '../../campaign/calendar-links.js';
+import { calendarList } from '../../components/calendar/calendar.js';
+import { timeElement } from '../../components/shared/when.js';
+import { formatDay } from '../../i18n/intl.js';
+import { momentAt, scheduleData, sessionsOf, showsAt, type BlockCondition, type Moment, type Occurrence, type State } from '../../time/lifecycle.js';
+import { escapeHtml, inlineJson } from '../html.js';
+import { calendarPath, campaignJsonPath, campaignPath, directoryPath, embedKitPath, toRoot } from '../paths.js';
+import { themeTokens } from '../page-styles.js';
+import { eventJsonLd } from '../json-ld.js';
+import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
+
+const AHEAD: State[] = ['upcoming', 'live'];
+
+/** The attributes of a block that shows under `condition`, and whether it shows at the build. */
+export function block(moment: Moment, condition: BlockCondition) {
+  return {
+    year: condition.year ?? nothing,
+    when: condition.when?.join(' ') ?? nothing,
+    session: condition.session ?? nothing,
+    hidden: !showsAt(moment, condition),
+  };
+}
+
+/** The occurrences a page is rendered for: the current one at the build and, for a yearly event, the next. */
+export function pageOccurrences(moment: Moment): Occurrence[] {
+  return moment.next ? [moment.occurrence, moment.next] : [moment.occurrence];
+}
+
+/** The schedule the page script decides blocks from, as an attribute value. */
+export function scheduleAttribute(campaign: Campaign): string {
+  return JSON.stringify(scheduleData(campaign));
+}
+
+/**
+ * A session. The one running or next to start is marked `data-next`; the page script moves the mark as
+ * time passes.
+ */
+function sessionItem(session: Session, index: number, year: number, locale: Locale, moment: Moment): TemplateResult {
+  const venue = session.venue ? venueLine(session.venue, locale) : '';
+  const join = block(moment, { year, session: index, when: AHEAD });
+  const recording = block(moment, { year, session: index, when: ['ended'] });
+  const next = moment.occurrence.year === year && moment.nextSession === index;
+  return html`<li class="card" data-year=${year} data-session=${index} ?data-next=${next}>
+    <h3>${t(session.name, locale)}</h3>
+    <p>${timeElement(session, locale)}</p>
+    ${venue ? html`<p class="meta">${venue}</p>` : nothing}
+    ${session.online ? html`<p data-year=${join.year} data-session=${join.session} data-when=${join.when} ?hidden=${join.hidden}><a href=${session.online}>${msg('Join online')}<span class="visually-hidden">: ${plainText(session.name, locale)}</span></a></p>` : nothing}
+    ${session.recording ? html`<p data-year=${recording.year} data-session=${recording.session} data-when=${recording.when} ?hidden=${recording.hidden}><a href=${session.recording}>${msg('Watch the recording')}<span class="visually-hidden">: ${plainText(session.name, locale)}</span></a></p>` : nothing}
+  </li>`;
+}
+
+function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): TemplateResult {
+  const headingId = `news-${item.id}`;
+  return html`<li class="card">
+    <article aria-labelledby=${headingId}>
+      ${item.image ? html`<img src=${`${root}${slug}/${item.image}`} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width="640" height="360">` : nothing}
+      <h3 id=${headingId}>${t(item.title, locale)}</h3>
+      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
+      ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
+      <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plainText(item.title, locale)}</span></a></p>
+    </article>
+  </li>`;
+}
+
+/** An occurrence as a calendar entry, for the "add to calendar" links. */
+function calendarEvent(campaign: Campaign, occurrence: Occurrence, locale: Locale, site: SiteInfo): CalendarEvent {
+  const venue = campaign.venue && campaign.status !== 'moved-online' ? venueLine(campaign.venue, locale) : undefined;
+  return {
+    title: plainText(campaign.name, locale),
+    details: `${site.url}/${campaignPath(campaign, locale)}`,
+    ...(venue && { location: venue }),
+    time: occurrence.span,
+    yearly: Boolean(campaign.recurrence),
+  };
+}
+
+/** What the status changes, in words, for the banner and the date: nothing for a scheduled event. */
+function statusNotice(campaign: Campaign): TemplateResult | typeof nothing {
+  const notices = {
+    scheduled: undefined,
+    postponed: msg('This event has been postponed. New dates will be announced here.'),
+    cancelled: msg('This event has been cancelled.'),
+    'moved-online': msg('This event has moved online.'),
+  };
+  const notice = notices[campaign.status];
+  return notice ? html`<p class="status"><strong>${notice}</strong></p>` : nothing;
+}
+
+/** The theme of an occurrence: a one-off event's, a yearly edition's, or word that it is not announced yet. */
+function themeLine(campaign: Campaign, year: number, locale: Locale): TemplateResult | typeof nothing {
+  const theme = campaign.recurrence ? campaign.editions.find((e) => e.year === year)?.theme : campaign.theme;
+  if (theme) return html`<span class="theme-label">${campaign.recurrence ? msg(str`Theme ${year}`) : msg('Theme')}</span><br>${t(theme, locale)}`;
+  return campaign.recurrence ? html`<span class="tba">${msg(str`The theme for ${year} has not been announced yet.`)}</span>` : nothing;
+}
+
+function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
+  const { links } = campaign;
+  // A postponed or cancelled event has no countdown and no live links: its old date is shown struck through.
+  const halted = campaign.status === 'postponed' || campaign.status === 'cancelled';
+  const online = campaign.status === 'moved-online';
+  const occurrences = pageOccurrences(moment);
+  const when = (condition: BlockCondition) => block(moment, condition);
+  const venue = campaign.venue ? venueLine(campaign.venue, locale) : '';
+  const banners = occurrences.map((o) => ({ year: o.year, banner: { ...campaign.banner, ...campaign.editions.find((e) => e.year === o.year)?.banner } }));
+  const oneBanner = banners.every((b) => b.banner.image === banners[0].banner.image);
+  const heading = (states: State[], text: string) => {
+    const b = when({ when: states });
+    return html`<span data-when=${b.when} ?hidden=${b.hidden}>${text}</span>`;
+  };
+  const webcast = links.webcast && !halted ? when({ when: online ? AHEAD : ['live'] }) : undefined;
+  const recording = links.recording ? when({ when: ['ended'] }) : undefined;
+  // The final state of a one-off event: its countdown is a compact box from the start.
+  const final = !campaign.recurrence && moment.state === 'ended';
+  return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+    <header class="site wrap">
+      <a class="site-name" href=${`${root}${directoryPath(site, locale)}`}>${t(site.name, locale)}</a>
+      ${languageSwitcher(campaign.locales, locale, (l) => `${root}${campaignPath(campaign, l)}`)}
+    </header>
+    <main id="main" class="wrap" data-schedule=${scheduleAttribute(campaign)}>
+      <summit-banner>
+        ${banners.map(({ year, banner }, i) => {
+          if (!banner.image || (oneBanner && i > 0)) return nothing;
+          const b = oneBanner ? when({}) : when({ year });
+          return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width="1200" height="400" fetchpriority="high">`;
+        })}
+        <h1>${t(campaign.name, locale)}</h1>
+        ${occurrences.map((o) => {
+          const theme = themeLine(campaign, o.year, locale);
+          const b = when({ year: o.year });
+          return theme === nothing ? nothing : html`<p data-year=${b.year} ?hidden=${b.hidden}>${theme}</p>`;
+        })}
+        ${statusNotice(campaign)}
+        ${halted
+          ? html`<p><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
+          : occurrences.map((o) => {
+              const ahead = when({ year: o.year, when: AHEAD });
+              const live = when({ year: o.year, when: ['live'] });
+              const over = when({ year: o.year, when: ['ended'] });
+              return html`<p class="now" data-year=${live.year} data-when=${live.when} ?hidden=${live.hidden}><strong>${msg('Happening now')}</strong></p>
+                <p data-year=${ahead.year} data-when=${ahead.when} ?hidden=${ahead.hidden}>${timeElement(o.span, locale)}</p>
+                <p data-year=${over.year} data-when=${over.when} ?hidden=${over.hidden}><strong>${msg('When it took place')}</strong><br>${timeElement(o.span, locale)}</p>`;
+            })}
+        ${webcast || recording
+          ? html`<ul class="links banner-links">
+              ${webcast ? html`<li data-when=${webcast.when} ?hidden=${webcast.hidden}><a class="button" href=${links.webcast}>${msg('Watch live')}</a></li>` : nothing}
+              ${recording ? html`<li data-when=${recording.when} ?hidden=${recording.hidden}><a class="button" href=${links.recording}>${msg('Watch the recording')}</a></li>` : nothing}
+            </ul>`
+          : nothing}
+      </summit-banner>
+      <div class="facts">
+        <section aria-labelledby="when-heading">
+          <h2 id="when-heading">${halted
+            ? msg('When it was planned')
+            : html`${heading(['upcoming'], msg('When'))}${heading(['live'], msg('Happening now'))}${heading(['ended'], msg('When it took place'))}`}</h2>
+          ${halted
+            ? html`${statusNotice(campaign)}<p class="when"><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
+            : html`<summit-countdown .data=${scheduleData(campaign)} state=${final ? 'ended' : nothing}>${occurrences.map((o) => {
+                const b = when({ year: o.year });
+                return html`<p class="when" data-year=${b.year} ?hidden=${b.hidden}>${timeElement(o.span, locale)}</p>`;
+              })}</summit-countdown>`}
+          ${campaign.status === 'cancelled'
+            ? nothing
+            : occurrences.map((o) => {
+                const b = when({ year: o.year, when: AHEAD });
+                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), `${root}${calendarPath(campaign)}`)}</summit-calendar>`;
+              })}
+        </section>
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">${msg('About')}</h2>
+          <p>${t(campaign.description, locale)}</p>
+          <dl>
+            ${online ? html`<dt>${msg('Where')}</dt><dd>${msg('Online')}</dd>` : venue ? html`<dt>${msg('Where')}</dt><dd>${venue}</dd>` : nothing}
+            <dt>${msg('Organiser')}</dt>
+            <dd>${campaign.organiser.url ? html`<a href=${campaign.organiser.url}>${t(campaign.organiser.name, locale)}</a>` : t(campaign.organiser.name, locale)}</dd>
+          </dl>
+          ${links.website ? html`<ul class="links"><li><a class="button" href=${links.website}>${msg('Official website')}</a></li></ul>` : nothing}
+        </section>
+      </div>
+      ${occurrences.map((o) => {
+        const sessions = sessionsOf(campaign, o.year);
+        if (!sessions.length) return nothing;
+        const b = when({ year: o.year });
+        return html`<section aria-labelledby=${`sessions-heading-${o.year}`} data-year=${b.year} ?hidden=${b.hidden}>
+          <h2 id=${`sessions-heading-${o.year}`}>${msg('Sessions')}</h2>
+          <ul class="sessions">${sessions.map((s, i) => sessionItem(s, i, o.year, locale, moment))}</ul>
+        </section>`;
+      })}
+      ${campaign.news.length
+        ? html`<summit-news aria-labelledby="news-heading">
+            <h2 id="news-heading">${msg('News')}</h2>
+            <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+          </summit-news>`
+        : nothing}
+      ${occurrences.map((o) => {
+        const past = campaign.editions.filter((e) => e.theme && e.year < o.year);
+        if (!past.length) return nothing;
+        const b = when({ year: o.year });
+        return html`<section aria-labelledby=${`past-heading-${o.year}`} data-year=${b.year} ?hidden=${b.hidden}>
+          <h2 id=${`past-heading-${o.year}`}>${msg('Themes of past years')}</h2>
+          <ul class="past">${past.map((e) => html`<li><strong>${e.year}</strong>: ${t(e.theme, locale)}</li>`)}</ul>
+        </section>`;
+      })}
+    </main>
+    <footer>
+      <div class="wrap">
+        <p><a href=${`${root}${embedKitPath(campaign)}`}>${msg('Show this event on your own site')}</a></p>
+        <p>${msg('Data for partners and embeds:')} <a href=${`${root}${campaignJsonPath(campaign)}`} type="application/json">campaign.json</a></p>
+      </div>
+    </footer>`;
+}
+
+/** Every page of one campaign, one per locale, as of the build's `now`. */
+export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
+  const moment = momentAt(campaign, now);
+  if (!moment) throw new Error(`${campaign.slug}: its time is not valid in this runtime`);
+  const pages: OutputFile[] = [];
+  const absolute = (l: Locale) => `${site.url}/${campaignPath(campaign, l)}`;
+  const alternates = [
+    ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
+    { hreflang: 'x-default', href: absolute(campaign.defaultLocale) },
+  ];
+  const edition = campaign.editions.find((e) => e.year === moment.occurrence.year);
+  const bannerImage = edition?.banner?.image ?? campaign.banner.image;
+  for (const locale of campaign.locales) {
+    const pagePath = campaignPath(campaign, locale);
+    const root = toRoot(pagePath);
+    const url = absolute(locale);
+    const title = `${plainText(campaign.name, locale)} · ${plainText(site.name, locale)}`;
+    const description = plainText(campaign.description, locale);
+    const image = bannerImage ? `${site.url}/${campaign.slug}/${bannerImage}` : undefined;
+    const head = [
+      `<meta property="og:type" content="website">`,
+      `<meta property="og:title" content="${escapeHtml(plainText(campaign.name, locale))}">`,
+      `<meta property="og:description" content="${escapeHtml(description)}">`,
+      `<meta property="og:url" content="${escapeHtml(url)}">`,
+      `<meta property="og:locale" content="${locale}">`,
+      image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
+      `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
+      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url))}</script>`,
+    ].filter(Boolean).join('\n');
+    const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);
+    pages.push({
+      file: `${pagePath}index.html`,
+      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
+    });
+  }
+  return pages;
+}

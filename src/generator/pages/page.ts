@@ -1,0 +1,119 @@
+/**
+ * What every page shares: the plain-string shell (`<head>`; Lit allows no bindings inside `<title>`)
+ * around a body prerendered by Lit SSR, with the components' shadow roots as declarative shadow DOM; the
+ * language switcher; text marked with its real language.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Localised } from '../../campaign/model.js';
+import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../../campaign/locales.js';
+import type { SiteConfig } from '../../campaign/schema.js';
+import { defineElements } from '../../components/elements.js';
+import { setServerLanguage } from '../../components/shared/language.js';
+import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
+import { escapeHtml } from '../html.js';
+import { minifyStyleElements } from '../css.js';
+import { PAGE_CSS } from '../page-styles.js';
+
+defineElements();
+
+export interface SiteInfo {
+  url: string;
+  name: Localised;
+  locales: Locale[];
+}
+
+export interface PageAssets {
+  /** Path of the page script from the site root, like `assets/page-3f2a.js`. */
+  script: string;
+  /** Path of the partner script from the site root. */
+  embed: string;
+  favicon: string;
+}
+
+export interface OutputFile {
+  /** Path below `dist/`, like `csw67/fr/index.html`. */
+  file: string;
+  /** The file's text: a page, or data (campaign.json, sitemap.xml). */
+  content: string;
+}
+
+/** Text with its own language marked when it fell back to another locale. */
+export function t(text: Localised | undefined, locale: Locale): TemplateResult | string {
+  const value = text?.[locale];
+  if (!value) return '';
+  if (value.lang === locale) return value.text;
+  return html`<span lang=${value.lang} dir=${directionOf(value.lang)}>${value.text}</span>`;
+}
+
+
+/** Links to the same page in every other language, each language named in itself. */
+export function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Locale) => string): TemplateResult {
+  return html`<nav class="languages" aria-label=${msg('Language')}>
+    <ul>
+      ${locales.map(
+        (l) => html`<li><a href=${href(l)} lang=${l} hreflang=${l} dir=${directionOf(l)} aria-current=${l === locale ? 'page' : nothing}>${LANGUAGE_NAMES[l]}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+/** Renders a page body in a language: the page's own strings and every element's. */
+export async function ssr(body: () => TemplateResult, locale: Locale): Promise<string> {
+  await loadLanguage(locale);
+  setServerLanguage(locale);
+  speakFromNowOn(locale);
+  return collectResult(render(body()));
+}
+
+export interface Shell {
+  locale: Locale;
+  title: string;
+  description: string;
+  root: string;
+  canonical: string;
+  alternates: { hreflang: string; href: string }[];
+  head: string;
+  body: string;
+  assets: PageAssets;
+  /** Load the partner script first, so the page shows the elements exactly as partners get them. */
+  partnerScript?: boolean;
+}
+
+export function shell(page: Shell): string {
+  const { locale, root } = page;
+  const body = minifyStyleElements(page.body);
+  return `<!doctype html>
+<html lang="${locale}" dir="${directionOf(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<meta name="description" content="${escapeHtml(page.description)}">
+<link rel="canonical" href="${escapeHtml(page.canonical)}">
+${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
+<link rel="icon" href="${root}${page.assets.favicon}">
+<style>${PAGE_CSS}</style>
+${page.head}
+${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** Site info resolved for rendering: the site name in every locale, English first (the default). */
+export function siteInfo(config: SiteConfig): SiteInfo {
+  const locales: Locale[] = [...LOCALES];
+  const given: Partial<Record<Locale, string>> = typeof config.name === 'string' ? { en: config.name } : config.name;
+  const fallback = given.en ?? Object.values(given)[0] ?? '';
+  return {
+    url: config.url.replace(/\/+$/, ''),
+    name: Object.fromEntries(locales.map((l) => [l, given[l] ? { text: given[l]!, lang: l } : { text: fallback, lang: 'en' as Locale }])),
+    locales,
+  };
+}

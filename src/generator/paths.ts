@@ -1,0 +1,42 @@
+/**
+ * Where every output lives below `dist/`, in one place: pages, data, calendars, the embed kit and the
+ * build's report. These paths are public (partners, search engines and bookmarks use them).
+ */
+import type { Campaign } from '../campaign/model.js';
+import type { Locale } from '../campaign/locales.js';
+
+/** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
+export function campaignPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, locale: Locale): string {
+  return locale === campaign.defaultLocale ? `${campaign.slug}/` : `${campaign.slug}/${locale}/`;
+}
+
+/** URL path of the directory page in a locale: `` (the site's first locale), `fr/`. */
+export function directoryPath(site: { locales: Locale[] }, locale: Locale): string {
+  return locale === site.locales[0] ? '' : `${locale}/`;
+}
+
+/** The campaign's data for partners and pages: `csw67/campaign.json`. */
+export function campaignJsonPath(campaign: Pick<Campaign, 'slug'>): string {
+  return `${campaign.slug}/campaign.json`;
+}
+
+/** The campaign's calendar file: `csw67/csw67.ics`. */
+export function calendarPath(campaign: Pick<Campaign, 'slug'>): string {
+  return `${campaign.slug}/${campaign.slug}.ics`;
+}
+
+/** The campaign's embed kit page: `csw67/embed/`. */
+export function embedKitPath(campaign: Pick<Campaign, 'slug'>): string {
+  return `${campaign.slug}/embed/`;
+}
+
+/** The JSON Schema of every `campaign.json`. */
+export const CAMPAIGN_JSON_SCHEMA_PATH = 'campaign.schema.json';
+
+/** When the static pages stop being true, for a scheduled rebuild. */
+export const STALE_REPORT_PATH = 'rebuild.json';
+
+/** Relative prefix from a page path back to the site root: `csw67/fr/` → `../../`. */
+export function toRoot(pagePath: string): string {
+  return '../'.repeat(pagePath.split('/').filter(Boolean).length);
+}
