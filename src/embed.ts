@@ -1,12 +1,34 @@
 /**
- * The partner script (`dist/embed/summit.js`): one `<script type="module">` registers every Summit element
- * on any page. Registration is guarded, so loading it twice or beside the page script never throws.
+ * The all-in-one partner script (`dist/embed/v1/summit.js`): one `<script type="module">` for any Summit
+ * element. It loads an element's code only once its tag appears on the page (now, or later, as a
+ * framework adds it), so a page with one countdown downloads the countdown alone. Each element's entry
+ * (`dist/embed/v1/countdown.js` …) can also be included directly.
  */
-import { defineElements } from './components/elements.js';
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'summit-countdown': () => import('./embed/countdown.js'),
+  'summit-banner': () => import('./embed/banner.js'),
+  'summit-news': () => import('./embed/news.js'),
+  'summit-calendar': () => import('./embed/calendar.js'),
+};
 
-defineElements();
+const waiting = new Set(Object.keys(ELEMENTS));
 
-export { SummitBanner } from './components/banner/banner.js';
-export { SummitCalendar } from './components/calendar/calendar.js';
-export { SummitCountdown } from './components/countdown/countdown.js';
-export { SummitNews } from './components/news/news.js';
+/** Loads the code of every element on the page that is not loaded yet; true once all are. */
+function loadPresent(): boolean {
+  for (const tag of waiting) {
+    if (customElements.get(tag)) {
+      waiting.delete(tag);
+    } else if (document.querySelector(tag)) {
+      waiting.delete(tag);
+      ELEMENTS[tag]().catch((error: unknown) => console.warn(`summit: <${tag}> keeps its fallback content; its code could not be loaded: ${error}`));
+    }
+  }
+  return waiting.size === 0;
+}
+
+if (!loadPresent()) {
+  const observer = new MutationObserver(() => {
+    if (loadPresent()) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}

@@ -11,7 +11,7 @@ import { msg } from '@lit/localize';
 import { loadLanguage, speak } from './i18n/localization.js';
 import { defineElements } from './components/elements.js';
 import { clock, serverTime } from './components/shared/clock.js';
-import { scheduleOf } from './components/shared/campaign-json.js';
+import { scheduleOf } from './components/shared/schedule-json.js';
 import type { SummitCountdown } from './components/countdown/countdown.js';
 import { byStart, momentAt, showsAt, type Moment, type Schedule, type State } from './time/lifecycle.js';
 

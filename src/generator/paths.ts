@@ -30,6 +30,19 @@ export function embedKitPath(campaign: Pick<Campaign, 'slug'>): string {
   return `${campaign.slug}/embed/`;
 }
 
+/**
+ * The partner scripts, under a stable major version: `embed/v1/summit.js` and one per element
+ * (`embed/v1/countdown.js` …). What they import is in `embed/v1/chunks/`, with hashed names.
+ */
+export const PARTNER_SCRIPTS = 'embed/v1/';
+
+export function partnerScriptPath(entry: string): string {
+  return `${PARTNER_SCRIPTS}${entry}.js`;
+}
+
+/** The first partner script's URL, kept for the snippets partners already have: it loads `embed/v1/summit.js`. */
+export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
+
 /** The JSON Schema of every `campaign.json`. */
 export const CAMPAIGN_JSON_SCHEMA_PATH = 'campaign.schema.json';
 

@@ -15,7 +15,7 @@ import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, LEGACY_PARTNER_SCRIPT_PATH, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 
@@ -89,6 +89,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
     { file: 'robots.txt', content: robotsTxt(site) },
     { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
+    { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
     { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
   );
   for (const campaign of loaded.campaigns) {

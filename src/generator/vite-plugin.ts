@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, swapInto, writeFiles, type StaleReport } from './site.js';
-import { STALE_REPORT_PATH } from './paths.js';
+import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from './html.js';
 import { minifyCssTemplates } from './css.js';
 import { formatError } from './errors.js';
@@ -27,8 +27,14 @@ const STRICT_MODE = 'strict';
 const PAGE_ENTRY = 'src/page.ts';
 /** Modules whose css`…` templates the build minifies. */
 export const COMPONENT_STYLES = /\/src\/components\/.*\.(styles|tokens)\.ts$/;
-const EMBED_ENTRY = 'src/embed.ts';
-const EMBED_FILE = 'embed/summit.js';
+/** The partner entries: the all-in-one script, and each element alone. */
+const EMBED_ENTRIES = {
+  summit: 'src/embed.ts',
+  countdown: 'src/embed/countdown.ts',
+  banner: 'src/embed/banner.ts',
+  news: 'src/embed/news.ts',
+  calendar: 'src/embed/calendar.ts',
+};
 const FAVICON = 'favicon.ico';
 
 /** The folder a build writes to before it replaces the output: beside it, so the final rename is atomic. */
@@ -71,8 +77,13 @@ export function summit(options: SummitOptions = {}): Plugin {
               outDir: staging,
               emptyOutDir: false,
               copyPublicDir: false,
-              lib: { entry: path.resolve(root, EMBED_ENTRY), formats: ['es'], fileName: () => EMBED_FILE },
-              rolldownOptions: { output: { minify: true, chunkFileNames: 'embed/[name]-[hash].js' } },
+              lib: {
+                entry: Object.fromEntries(Object.entries(EMBED_ENTRIES).map(([name, file]) => [name, path.resolve(root, file)])),
+                formats: ['es'],
+                fileName: (_format, name) => partnerScriptPath(name),
+              },
+              // Entries keep stable URLs for partners; what they import is hashed, so it can be cached for good.
+              rolldownOptions: { output: { minify: true, chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` } },
             },
           },
         },
@@ -103,7 +114,7 @@ export function summit(options: SummitOptions = {}): Plugin {
         await builder.build(builder.environments.embed);
         const script = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
         if (!script) throw new Error('the page script was not built');
-        await writeFiles(staging, await renderSite(loaded, { script, embed: EMBED_FILE, favicon: FAVICON }, now));
+        await writeFiles(staging, await renderSite(loaded, { script, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
         await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
         await swapInto(staging, outDir);
         const dist = path.relative(config.root, outDir) || '.';
@@ -152,7 +163,7 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   let files;
   try {
     const loaded = await loadOrThrow(campaignsDir, now);
-    files = await renderSite(loaded, { script: PAGE_ENTRY, embed: EMBED_ENTRY, favicon: FAVICON }, now);
+    files = await renderSite(loaded, { script: PAGE_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now);
   } catch (error) {
     if (!(error instanceof CampaignErrors)) throw error;
     const html = await server.transformIndexHtml(url, errorPage(error));

@@ -91,7 +91,7 @@ test('the embed kit previews each element as partners get it and copies its snip
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(
     copied,
-    '<script type="module" src="https://events.mountain-partnership.example/embed/summit.js"></script>\n' +
+    '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>\n' +
       '<summit-banner campaign="https://events.mountain-partnership.example/international-mountain-day/campaign.json" lang="en">\n' +
       '  <a href="https://events.mountain-partnership.example/international-mountain-day/">International Mountain Day</a>\n' +
       '</summit-banner>',

@@ -1,6 +1,6 @@
 /**
- * Serves a built `dist/` on a loopback port, as a plain static host would (with `Date` headers), for tests
- * that load the built site in Chromium.
+ * Serves a built `dist/` on a loopback port, as the README asks hosts to (with `Date` headers, and open to
+ * partner pages on other origins), for tests that load the built site in Chromium.
  */
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -38,9 +38,16 @@ export async function serveStatic(root: string, options: { now?: () => number } 
     try {
       const body = await readFile(file);
       const date = options.now && { Date: new Date(options.now()).toUTCString() };
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...date }).end(body);
+      res
+        .writeHead(200, {
+          'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Expose-Headers': 'Date',
+          ...date,
+        })
+        .end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' }).end('not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

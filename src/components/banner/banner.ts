@@ -1,5 +1,4 @@
 import { html, isServer, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
@@ -7,9 +6,8 @@ import { languageOf } from '../shared/language.js';
 import { timeElement } from '../shared/when.js';
 import { directionOf } from '../../campaign/locales.js';
 import { bannerAt, type BannerView } from './banner-data.js';
-import { textIn } from '../shared/campaign-json.js';
+import { campaignData, textIn, type CampaignData } from '../shared/campaign-json.js';
 import { ChangeController, clock } from '../shared/clock.js';
-import type { CampaignData } from '../shared/campaign-controller.js';
 import type { Localised } from '../../campaign/model.js';
 import { bannerStyles } from './banner.styles.js';
 
@@ -46,8 +44,10 @@ export class SummitBanner extends SummitElement {
   /** The heading level of the event name, 1 to 6, to fit the partner page's outline. Default 2. */
   declare headingLevel: number;
 
-  private readonly data = new CampaignController(this, (data) => data, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, campaignData, 'keeps its fallback content');
   private readonly changes = new ChangeController(this);
+  /** The campaign's colours as private custom properties of the base; empty ones are left to the tokens. */
+  private colors: Record<string, string> = {};
 
   constructor() {
     super();
@@ -64,14 +64,28 @@ export class SummitBanner extends SummitElement {
     const view = data && bannerAt(data.campaign, clock.now(), clock.zone());
     this.changes.wakeAt(view?.moment.changesAt);
     if (!data || !view) {
+      this.colors = {};
       return html`
-        <div part="base" class="base">
+        <div part="base" class="base" dir=${this.direction}>
           <div part="image" class="image"><slot name="image"></slot></div>
           <div part="content" class="content"><slot></slot></div>
         </div>
       `;
     }
     return this.renderCampaign(data, view, languageOf(this));
+  }
+
+  /*
+   * The colours are set through the CSSOM, never as a style attribute, which a strict style-src policy
+   * refuses; the host page's own tokens still win over them.
+   */
+  protected override updated(): void {
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (!base) return;
+    for (const [name, value] of Object.entries(this.colors)) {
+      if (value) base.style.setProperty(name, value);
+      else base.style.removeProperty(name);
+    }
   }
 
   private renderCampaign({ campaign, page: home }: CampaignData, { moment, theme: themeText, banner }: BannerView, lang: string) {
@@ -85,15 +99,13 @@ export class SummitBanner extends SummitElement {
     const year = moment.occurrence.year;
     const language = lang.split('-')[0];
     const page = language !== campaign.defaultLocale && (campaign.locales as string[]).includes(language) ? new URL(`${language}/`, home).href : home;
-    // Custom properties set through the CSSOM, which a strict style-src policy allows; the host page's own
-    // tokens still win.
-    const colors = styleMap({
-      '--_campaign-accent': campaign.colors.accent || undefined,
-      '--_campaign-background': campaign.colors.background || undefined,
-      '--_campaign-overlay': banner.overlay,
-    });
+    this.colors = {
+      '--_campaign-accent': campaign.colors.accent,
+      '--_campaign-background': campaign.colors.background,
+      '--_campaign-overlay': banner.overlay ?? '',
+    };
     return html`
-      <div part="base" class="base" style=${colors}>
+      <div part="base" class="base" dir=${this.direction}>
         <div part="image" class="image">
           ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width="1200" height="400">` : nothing}
         </div>

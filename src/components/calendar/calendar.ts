@@ -4,7 +4,7 @@ import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
 import { calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
-import { textIn } from '../shared/campaign-json.js';
+import { campaignData, textIn } from '../shared/campaign-json.js';
 import { ChangeController, clock } from '../shared/clock.js';
 import { momentAt } from '../../time/lifecycle.js';
 import { calendarStyles } from './calendar.styles.js';
@@ -35,7 +35,7 @@ export class SummitCalendar extends SummitElement {
   /** URL of the campaign's `campaign.json`, fetched without credentials; empty on Summit's own pages. */
   declare campaign: string;
 
-  private readonly data = new CampaignController(this, (data) => data, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, campaignData, 'keeps its fallback content');
   private readonly changes = new ChangeController(this);
 
   constructor() {
@@ -52,11 +52,11 @@ export class SummitCalendar extends SummitElement {
     const moment = data && momentAt(data.campaign, clock.now(), clock.zone());
     this.changes.wakeAt(moment?.changesAt);
     const occurrence = moment?.state === 'ended' ? moment.next : moment?.occurrence;
-    if (!data || !occurrence) return html`<div part="base" class="base"><slot></slot></div>`;
+    if (!data || !occurrence) return html`<div part="base" class="base" dir=${this.direction}><slot></slot></div>`;
     const { campaign } = data;
     const title = textIn(campaign.name, languageOf(this), campaign.defaultLocale)?.text ?? '';
     const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
-    return html`<div part="base" class="base">${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href)}</div>`;
+    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href)}</div>`;
   }
 }
 

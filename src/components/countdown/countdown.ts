@@ -17,6 +17,7 @@ import { DEFAULT_RECAP_DAYS, momentAt, type Moment, type Occurrence, type Schedu
 import { spanFromAttributes } from '../../time/span.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
 import { CampaignController } from '../shared/campaign-controller.js';
+import { readSchedule } from '../shared/schedule-json.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -116,7 +117,7 @@ export class SummitCountdown extends SummitElement {
 
   declare private paused: boolean;
   // The server's clock corrects the shared clock as the campaign arrives (the clock guard).
-  private readonly fromCampaign = new CampaignController(this, ({ campaign }) => campaign, 'shows its date without a countdown');
+  private readonly fromCampaign = new CampaignController(this, ({ json }) => readSchedule(json), 'shows its date without a countdown');
 
   private readonly clock = new ClockController(this);
   private moment: Moment | undefined;
@@ -214,7 +215,7 @@ export class SummitCountdown extends SummitElement {
       ? html`<strong class="now">${msg('Happening now')}</strong> · ${msg('Ends in')}`
       : ended ? msg('The next one starts in') : msg('Starts in');
     return html`
-      <div part="base" class=${classes} ?data-ready=${shown !== undefined}>
+      <div part="base" class=${classes} dir=${this.direction} ?data-ready=${shown !== undefined}>
         <div class="clock" role="timer" aria-label=${this.label(lang)} aria-live="off">
           ${ended ? html`<p class="over">${msg('This event has ended.')}</p>` : nothing}
           ${ended && !this.moment?.next

@@ -2,6 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
+import { readCampaign } from '../shared/campaign-json.js';
 import { languageOf } from '../shared/language.js';
 import { formatDay } from '../../i18n/intl.js';
 import { directionOf } from '../../campaign/locales.js';
@@ -40,7 +41,7 @@ export class SummitNews extends SummitElement {
   /** The heading level of each item's title, 2 to 6, to fit the partner page's outline. Default 3. */
   declare headingLevel: number;
 
-  private readonly data = new CampaignController(this, ({ campaign }) => campaign, 'keeps its fallback content');
+  private readonly data = new CampaignController(this, ({ json, url }) => readCampaign(json, url), 'keeps its fallback content');
 
   constructor() {
     super();
@@ -55,10 +56,10 @@ export class SummitNews extends SummitElement {
 
   protected override render() {
     const news = this.data.value;
-    if (!news) return html`<div part="base" class="base"><slot></slot></div>`;
+    if (!news) return html`<div part="base" class="base" dir=${this.direction}><slot></slot></div>`;
     const lang = languageOf(this);
     const entries = newsIn(news, lang, this.limit);
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" dir=${this.direction}>
       <ul part="list" class="list">${entries.map((entry) => this.item(entry, lang))}</ul>
     </div>`;
   }

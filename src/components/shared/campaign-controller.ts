@@ -5,26 +5,27 @@
  * the host page. The server's `Date` header corrects the shared clock on the way (the clock guard).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Campaign } from '../../campaign/model.js';
-import { readCampaign } from './campaign-json.js';
 import { clock, serverTime, type Clock } from './clock.js';
 
 /** How long a campaign file may take before elements give up on it and keep their fallback. */
 export const CAMPAIGN_TIMEOUT_MS = 10_000;
 
-/** Campaign data as read, with the URLs elements link to. */
-export interface CampaignData {
-  campaign: Campaign;
+/** A campaign file as fetched: its parsed JSON, not read yet, and the URLs elements link to. */
+export interface CampaignFile {
+  json: unknown;
   /** The campaign file's URL. */
   url: string;
   /** The campaign's page in its default locale (the folder of `campaign.json`). */
   page: string;
 }
 
-/** Reads what an element shows from campaign data; throws an Error that says what is missing. */
-export type CampaignView<T> = (data: CampaignData) => T;
+/**
+ * Reads what an element shows from a campaign file (each element reads only what it needs, so a countdown
+ * carries no news reader); throws an Error that says what is wrong.
+ */
+export type CampaignView<T> = (file: CampaignFile) => T;
 
-const loads = new Map<string, Promise<CampaignData>>();
+const loads = new Map<string, Promise<CampaignFile>>();
 
 /** The response's JSON; rejects with what came instead (an HTTP error, or not JSON). */
 async function responseJson(response: Response): Promise<unknown> {
@@ -38,7 +39,7 @@ async function responseJson(response: Response): Promise<unknown> {
  * The campaign file at `url`, fetched once per page (until it fails). `no-cache` revalidates, so the `Date` header is the
  * server's time now rather than that of a copy cached days ago.
  */
-export function loadCampaign(url: string, source: Clock = clock): Promise<CampaignData> {
+export function loadCampaign(url: string, source: Clock = clock): Promise<CampaignFile> {
   const absolute = new URL(url, document.baseURI).href;
   let load = loads.get(absolute);
   if (!load) {
@@ -47,10 +48,11 @@ export function loadCampaign(url: string, source: Clock = clock): Promise<Campai
     load = fetch(absolute, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
       .then(async (response) => {
         const receivedAt = source.source();
-        const campaign = readCampaign(await responseJson(response), response.url || absolute);
+        const json = await responseJson(response);
         const trusted = serverTime(response);
         if (trusted !== undefined) source.correctTo(trusted, receivedAt);
-        return { campaign, url: response.url || absolute, page: new URL('./', response.url || absolute).href };
+        const final = response.url || absolute;
+        return { json, url: final, page: new URL('./', final).href };
       })
       .catch((error: unknown) => {
         // A failure is not remembered for the page: an element added later tries again.
@@ -112,7 +114,7 @@ export class CampaignController<T> implements ReactiveController {
     const request = Symbol(url);
     this.pending = request;
     this.setLoading(true);
-    let load: Promise<CampaignData>;
+    let load: Promise<CampaignFile>;
     try {
       load = loadCampaign(url);
     } catch (error) {

@@ -1,48 +1,33 @@
 /**
  * The one reader of `campaign.json` (shape: `Campaign` in `src/campaign/model.ts`, published as
- * `dist/campaign.schema.json`), by hand: zod stays out of the browser bundle. The schedule must be right or
- * the whole file is refused (a countdown to a wrong time is worse than none); anything else that is not
- * safe to show (a link that is not https, a colour that is not a hex colour, a news item without a title)
- * is dropped and the rest is kept.
+ * `dist/campaign.schema.json`), by hand: zod stays out of the browser bundle. The schedule must be right
+ * (`schedule-json.ts`) or the whole file is refused; anything else that is not safe to show (a link that is
+ * not https, a colour that is not a hex colour, a news item without a title) is dropped and the rest kept.
  */
-import { CAMPAIGN_JSON_VERSION, type Banner, type Campaign, type Edition, type Localised, type NewsItem, type Session, type TimeSpan, type Venue } from '../../campaign/model.js';
+import { CAMPAIGN_JSON_VERSION, type Banner, type Campaign, type Edition, type Localised, type NewsItem, type Session, type Venue } from '../../campaign/model.js';
 import { LOCALES, type Locale } from '../../campaign/locales.js';
-import type { Schedule, Status } from '../../time/lifecycle.js';
-import { isZone, toInstant } from '../../time/zone.js';
+import { checkVersion, isRecord, scheduleOf, shown, timeSpanOf } from './schedule-json.js';
+import type { CampaignFile } from './campaign-controller.js';
 
-/** The `campaign.json` versions this reader knows; any other is refused, and elements keep their link. */
-export const KNOWN_VERSIONS: readonly number[] = [CAMPAIGN_JSON_VERSION];
+/** A campaign as elements that show more than its time read it, with the URLs they link to. */
+export interface CampaignData {
+  campaign: Campaign;
+  /** The campaign file's URL. */
+  url: string;
+  /** The campaign's page in its default locale. */
+  page: string;
+}
 
-const STATUSES: readonly Status[] = ['scheduled', 'postponed', 'cancelled', 'moved-online'];
+/** Reads a fetched campaign file whole. */
+export function campaignData({ json, url, page }: CampaignFile): CampaignData {
+  return { campaign: readCampaign(json, url), url, page };
+}
+
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A short description of a wrong value for a warning: its type, or the string itself. */
-function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : value === null ? 'null' : typeof value;
-}
-
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
-
-/** `value` as a TimeSpan; throws naming `field` when it does not hold real times in a real zone. */
-export function timeSpanOf(value: unknown, field = 'time'): TimeSpan {
-  if (!isRecord(value) || typeof value.start !== 'string' || typeof value.end !== 'string' || typeof value.timeZone !== 'string' || typeof value.allDay !== 'boolean') {
-    throw new Error(`expected ${field} with start, end, timeZone and allDay, got ${shown(value)}`);
-  }
-  const { start, end, timeZone, allDay } = value;
-  if (!isZone(timeZone)) throw new Error(`expected ${field}.timeZone to be an IANA zone or "local", got ${shown(timeZone)}`);
-  for (const [name, time] of [['start', start], ['end', end]] as const) {
-    if (Number.isNaN(toInstant(time, timeZone)) || (allDay && !DATE.test(time))) {
-      throw new Error(`expected ${field}.${name} to be a ${allDay ? 'date' : 'date and time'}, got ${shown(time)}`);
-    }
-  }
-  return { start, end, timeZone, allDay };
 }
 
 /** The localised entries that are well formed: `{ text, lang }` under a known locale. */
@@ -137,36 +122,12 @@ function newsOf(value: unknown, base: string): NewsItem[] {
   return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }
 
-/** The schedule part of campaign data: what the lifecycle needs. Throws naming the first field that is wrong. */
-export function scheduleOf(data: unknown, base = 'https://invalid/'): Schedule & { sessions: Session[]; editions: Edition[] } {
-  if (!isRecord(data)) throw new Error(`expected a JSON object, got ${shown(data)}`);
-  const { status, recurrence, recapDays } = data;
-  if (!STATUSES.includes(status as Status)) throw new Error(`expected status to be one of ${STATUSES.join(', ')}, got ${shown(status)}`);
-  if (recurrence !== undefined && !(isRecord(recurrence) && recurrence.frequency === 'yearly')) {
-    throw new Error(`expected recurrence to be { "frequency": "yearly" } or absent, got ${shown(recurrence)}`);
-  }
-  const leapDay = isRecord(recurrence) ? recurrence.leapDay : undefined;
-  if (leapDay !== undefined && leapDay !== 'feb-28' && leapDay !== 'mar-1') {
-    throw new Error(`expected recurrence.leapDay to be "feb-28" or "mar-1", got ${shown(leapDay)}`);
-  }
-  if (typeof recapDays !== 'number' || !(recapDays >= 0)) throw new Error(`expected recapDays to be a number of days, got ${shown(recapDays)}`);
-  return {
-    status: status as Status,
-    time: timeSpanOf(data.time),
-    ...(recurrence !== undefined && { recurrence: { frequency: 'yearly' as const, ...(leapDay && { leapDay }) } }),
-    recapDays,
-    sessions: sessionsOf(data.sessions ?? [], 'sessions', base),
-    editions: editionsOf(data.editions ?? [], base),
-  };
-}
-
 /**
  * Parsed `campaign.json` as a Campaign, its links and images made absolute against `base` (the file's
  * URL). Throws an Error naming what is wrong when it is not campaign data of a version this reader knows.
  */
 export function readCampaign(data: unknown, base: string): Campaign {
-  if (!isRecord(data)) throw new Error(`expected a JSON object, got ${shown(data)}`);
-  if (!KNOWN_VERSIONS.includes(data.version as number)) throw new Error(`expected campaign data of version ${KNOWN_VERSIONS.join(' or ')}, got ${shown(data.version)}`);
+  checkVersion(data);
   const { slug, defaultLocale } = data;
   if (typeof slug !== 'string' || !/^[a-z0-9-]+$/.test(slug)) throw new Error(`expected slug to be a campaign slug, got ${shown(slug)}`);
   if (!isLocale(defaultLocale)) throw new Error(`expected defaultLocale to be one of ${LOCALES.join(', ')}, got ${shown(defaultLocale)}`);
@@ -182,7 +143,9 @@ export function readCampaign(data: unknown, base: string): Campaign {
     locales: Array.isArray(data.locales) ? data.locales.filter(isLocale) : [defaultLocale],
     name,
     description: localisedOf(data.description) ?? {},
-    ...scheduleOf(data, base),
+    ...scheduleOf(data),
+    sessions: sessionsOf(data.sessions ?? [], 'sessions', base),
+    editions: editionsOf(data.editions ?? [], base),
     theme: localisedOf(data.theme),
     venue: venueOf(data.venue),
     organiser: defined({ name: localisedOf(organiser.name) ?? {}, url: httpsUrl(organiser.url, base) }),

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { isLanguageReady, loadLanguage, speak } from '../../i18n/localization.js';
 import { languageOf } from './language.js';
+import { directionOf } from '../../campaign/locales.js';
 
 /**
  * Base of every Summit element: it renders in its own language (its `lang`, else the nearest ancestor's,
@@ -17,6 +18,14 @@ export class SummitElement extends LitElement {
         () => console.warn(`summit: messages for "${lang}" could not be loaded; showing English`),
       );
     }
+  }
+
+  /**
+   * The direction of the element's language, for its base: Arabic is right to left on any host page,
+   * whatever the page's own `dir` or CSS says.
+   */
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(languageOf(this));
   }
 
   protected override update(changed: PropertyValues): void {

@@ -9,7 +9,7 @@ import { LANGUAGE_NAMES, directionOf, type Locale } from '../../campaign/locales
 import { plainText } from '../../campaign/text.js';
 import { speak } from '../../i18n/localization.js';
 import { escapeHtml } from '../html.js';
-import { campaignJsonPath, campaignPath, embedKitPath, toRoot } from '../paths.js';
+import { campaignJsonPath, campaignPath, embedKitPath, partnerScriptPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
 import { shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -19,7 +19,7 @@ import { shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from '
  */
 function snippet(tag: string, campaign: Campaign, site: SiteInfo, locale: Locale): string {
   const link = `<a href="${escapeHtml(`${site.url}/${campaignPath(campaign, locale)}`)}">${escapeHtml(plainText(campaign.name, locale))}</a>`;
-  return `<script type="module" src="${site.url}/embed/summit.js"></script>\n<${tag} campaign="${site.url}/${campaignJsonPath(campaign)}" lang="${locale}">\n  ${link}\n</${tag}>`;
+  return `<script type="module" src="${site.url}/${partnerScriptPath('summit')}"></script>\n<${tag} campaign="${site.url}/${campaignJsonPath(campaign)}" lang="${locale}"${directionOf(locale) === 'rtl' ? ' dir="rtl"' : ''}>\n  ${link}\n</${tag}>`;
 }
 
 /**

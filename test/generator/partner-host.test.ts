@@ -1,0 +1,159 @@
+/**
+ * The partner script on a page Summit does not control: another origin, a strict Content Security Policy
+ * with Trusted Types, the script included twice, widgets in three languages, hostile host CSS, and data
+ * that cannot be loaded.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.js';
+
+const site = useBuiltSite();
+
+/** The Trusted Types policy Lit creates its templates with; partners allow it by this name. */
+const POLICY = 'lit-html';
+
+/** Host CSS that reaches everything it can: inherited properties, the elements themselves, every div and link. */
+const HOSTILE_CSS = `* { direction: ltr !important; box-sizing: content-box; } div, p { margin: 3rem; display: flex; } a { color: red; font-size: 2rem; }
+summit-countdown, summit-banner, summit-news, summit-calendar { font: 700 2rem serif; color: lime; }`;
+
+let host: http.Server;
+let hostUrl: string;
+let hostPage = '';
+
+before(async () => {
+  host = http.createServer((req, res) => {
+    if (req.url === '/hostile.css') {
+      res.writeHead(200, { 'Content-Type': 'text/css' }).end(HOSTILE_CSS);
+      return;
+    }
+    const summit = new URL(site.server.url).origin;
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'none'; script-src ${summit}; style-src 'self'; img-src ${summit}; connect-src ${summit}; require-trusted-types-for 'script'; trusted-types ${POLICY}`,
+    });
+    res.end(hostPage);
+  });
+  await new Promise<void>((resolve) => host.listen(0, 'localhost', resolve));
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+});
+
+after(async () => {
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+/**
+ * A partner page: the script three times (as two pasted snippets have it, and once more from an older
+ * snippet's URL), the given body, and host CSS that targets everything it can.
+ */
+function partnerPage(body: string): string {
+  const script = (file: string) => `<script type="module" src="${site.server.url}/${file}"></script>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${script('embed/v1/summit.js')}${script('embed/v1/summit.js')}${script('embed/summit.js')}
+<link rel="stylesheet" href="/hostile.css"></head><body>${body}</body></html>`;
+}
+
+/**
+ * Waits until `predicate` holds in the page. Playwright's own waitForFunction compiles its predicate inside
+ * the page, which the host's Trusted Types policy rightly forbids; evaluate is not subject to it.
+ */
+async function until(page: Page, predicate: () => unknown): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await page.evaluate(predicate)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`never true: ${predicate}`);
+}
+
+async function open(body: string): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
+  hostPage = partnerPage(body);
+  const context = await site.browser.newContext({ timezoneId: 'Europe/Rome' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    // Chromium itself logs a failed request; that is the network, not a script of the page.
+    if (m.text().startsWith('Failed to load resource')) return;
+    if (m.type() === 'warning' && m.text().startsWith('summit:')) warnings.push(m.text());
+    else if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(hostUrl);
+  return { page, problems, warnings, requests };
+}
+
+test('widgets in three languages render under a strict CSP with Trusted Types, the script loaded twice, one request per data URL', async () => {
+  const data = `${site.server.url}/international-mountain-day/campaign.json`;
+  const { page, problems, warnings, requests } = await open(`
+    <summit-banner campaign="${data}" lang="en"><a href="https://example.org/">International Mountain Day</a></summit-banner>
+    <summit-countdown campaign="${data}" lang="ar"><a href="https://example.org/">اليوم الدولي للجبال</a></summit-countdown>
+    <summit-news campaign="${data}" lang="zh" limit="2"><a href="https://example.org/">新闻</a></summit-news>
+    <summit-calendar campaign="${data}" lang="ar"><a href="https://example.org/">تقويم</a></summit-calendar>`);
+  await until(page, () => ['summit-banner', 'summit-countdown', 'summit-news', 'summit-calendar'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')));
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  await until(page, () => document.querySelector('summit-news')!.shadowRoot!.querySelector('[part~="list"]'));
+  const report = await page.evaluate(() => {
+    const base = (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    return {
+      banner: base('summit-banner').innerText,
+      accent: getComputedStyle(base('summit-banner')).getPropertyValue('--_campaign-accent').trim(),
+      countdownDirection: getComputedStyle(base('summit-countdown')).direction,
+      newsDirection: getComputedStyle(base('summit-news')).direction,
+      newsItems: document.querySelector('summit-news')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
+    };
+  });
+  assert.match(report.banner, /International Mountain Day/);
+  assert.equal(report.accent, '#2b6a3b', 'the campaign colour reaches the banner without an inline style attribute');
+  assert.equal(report.countdownDirection, 'rtl', 'Arabic is right to left on a left-to-right page');
+  assert.equal(report.newsDirection, 'ltr');
+  assert.equal(report.newsItems, 2);
+  assert.deepEqual(warnings, []);
+  assert.equal(requests.filter((r) => r.endsWith('/campaign.json')).length, 1, 'one request for the campaign file');
+  assert.equal(requests.filter((r) => r.endsWith('/v1/summit.js')).length, 1, 'the script itself once');
+  assert.equal(new Set(requests).size, requests.length, 'no file twice');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('data that cannot be loaded leaves each fallback link visible, one warning per element, and no blank space', async () => {
+  const { page, problems, warnings } = await open(`
+    <p id="above">Above</p>
+    <summit-countdown campaign="${site.server.url}/no-such-campaign/campaign.json" lang="fr"><a id="fallback" href="https://example.org/">La Journée</a></summit-countdown>
+    <p id="below">Below</p>`);
+  await until(page, () => document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="base"]'));
+  await until(page, () => document.querySelector('summit-countdown')!.shadowRoot!.querySelector('.unavailable'));
+  const layout = await page.evaluate(() => {
+    const box = (id: string) => document.getElementById(id)!.getBoundingClientRect();
+    return { fallback: box('fallback').height, gap: box('below').top - box('above').bottom, link: box('fallback').height };
+  });
+  assert.ok(layout.fallback > 0, 'the link is visible');
+  assert.ok(layout.gap < layout.link * 4, `no blank reserved space: ${layout.gap}px between the paragraphs around a ${layout.link}px link`);
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /summit: <summit-countdown> shows its date without a countdown; could not use .*: HTTP 404/);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('a page with one countdown downloads the countdown alone, and an element added later loads its code then', async () => {
+  const data = `${site.server.url}/csw67/campaign.json`;
+  const { page, problems, requests } = await open(`<summit-countdown campaign="${data}" lang="es"><a href="https://example.org/">CSW67</a></summit-countdown>`);
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  const loaded = () => requests.filter((r) => /\/v1\/(countdown|banner|news|calendar)\.js$/.test(r)).map((r) => r.split('/').pop());
+  assert.deepEqual(loaded(), ['countdown.js']);
+  await page.evaluate((url) => {
+    const news = document.createElement('summit-news');
+    news.setAttribute('campaign', url);
+    document.body.append(news);
+  }, data);
+  await until(page, () => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
+  assert.deepEqual(loaded(), ['countdown.js', 'news.js']);
+  assert.equal(requests.filter((r) => r.endsWith('/campaign.json')).length, 1, 'the campaign file once, for both');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
