@@ -157,3 +157,24 @@ test('a page with one countdown downloads the countdown alone, and an element ad
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('in a 240 px French sidebar every unit word stays inside its box, and the digits wear the campaign colour', async () => {
+  const data = `${site.server.url}/international-mountain-day/campaign.json`;
+  const { page, problems } = await open(`<aside id="side"><summit-countdown campaign="${data}" lang="fr"><a href="https://example.org/">La Journée</a></summit-countdown></aside>`);
+  await page.setViewportSize({ width: 240 + 16, height: 800 });
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  const fit = await page.evaluate(() => {
+    const root = document.querySelector('summit-countdown')!.shadowRoot!;
+    const units = [...root.querySelectorAll<HTMLElement>('.unit')];
+    return {
+      width: document.querySelector('summit-countdown')!.getBoundingClientRect().width,
+      overflowing: units.filter((unit) => unit.scrollWidth > unit.clientWidth).map((unit) => unit.innerText),
+      digits: getComputedStyle(root.querySelector('[part~="days"]')!).color,
+    };
+  });
+  assert.ok(fit.width <= 240, `the widget is ${fit.width}px wide`);
+  assert.deepEqual(fit.overflowing, []);
+  assert.equal(fit.digits, 'rgb(43, 106, 59)', 'the campaign accent #2b6a3b');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

@@ -11,8 +11,8 @@ export const countdownStyles = [
   hostBlock,
   visuallyHidden,
   css`
-    :host {
-      --_digits: var(--summit-countdown-color, var(--_accent));
+    .base {
+      --_digits: var(--summit-countdown-color, var(--_campaign-accent, var(--_accent)));
     }
     :host([hidden]) {
       display: none;
@@ -22,8 +22,13 @@ export const countdownStyles = [
       gap: 0.75rem;
       justify-items: start;
     }
-    /* Stretched, so the boxes' width comes from the element, never from the numbers inside them. */
+    /*
+     * Stretched, so the boxes' width comes from the element, never from the numbers inside them. It is the
+     * container the boxes fit (a 240 px sidebar as well as a wide column); its own width still comes from
+     * the element, and the date beside it keeps the element from collapsing in a partner's flex row.
+     */
     .clock {
+      container-type: inline-size;
       justify-self: stretch;
       min-block-size: 6.5rem;
       display: grid;
@@ -72,6 +77,29 @@ export const countdownStyles = [
       line-height: 1.3;
       min-block-size: 1.3em;
       white-space: nowrap;
+    }
+    /* Narrow containers: smaller numbers and words, so "secondes" or "Sekunden" stays inside its box. */
+    @container (max-width: 22rem) {
+      .units {
+        gap: 0.25rem;
+      }
+      .unit {
+        padding-inline: 0.125rem;
+      }
+      .value {
+        font-size: 1.5rem;
+      }
+      .word {
+        font-size: 0.75rem;
+      }
+    }
+    @container (max-width: 17rem) {
+      .value {
+        font-size: 1.25rem;
+      }
+      .word {
+        font-size: 0.6875rem;
+      }
     }
     .base:not([data-ready]) :is(.heading, .units) {
       visibility: hidden;
@@ -127,9 +155,11 @@ export const countdownStyles = [
     .compact .pause {
       display: none;
     }
-    /* Nothing to count (no valid time): the slotted date stands alone; the empty timer leaves the accessibility tree. */
-    .unavailable .clock {
-      visibility: hidden;
+    /* Nothing to count (no data, or no valid time): the slotted date or link stands alone, with no hole. */
+    .unavailable .clock,
+    .unavailable .pause,
+    .unavailable .local-time {
+      display: none;
     }
     /* Without JavaScript there is no countdown to reserve room for: the absolute date stands alone. */
     @media (scripting: none) {

@@ -17,7 +17,7 @@ import { DEFAULT_RECAP_DAYS, momentAt, type Moment, type Occurrence, type Schedu
 import { spanFromAttributes } from '../../time/span.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
 import { CampaignController } from '../shared/campaign-controller.js';
-import { readSchedule } from '../shared/schedule-json.js';
+import { campaignAccent, readSchedule } from '../shared/schedule-json.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -63,7 +63,7 @@ type Announcement = Milestone | Transition;
  * @csspart seconds - Seconds left after the minutes (0–59).
  * @csspart pause - The button that pauses and resumes the ticking numbers (`aria-pressed`).
  * @csspart local-time - The line with the time in the event's zone and in the visitor's.
- * @cssproperty --summit-countdown-color - Colour of the digits; defaults to `--summit-color-accent`.
+ * @cssproperty --summit-countdown-color - Colour of the digits; defaults to the campaign's accent (with `campaign`), else `--summit-color-accent`.
  */
 export class SummitCountdown extends SummitElement {
   static override styles = countdownStyles;
@@ -117,7 +117,11 @@ export class SummitCountdown extends SummitElement {
 
   declare private paused: boolean;
   // The server's clock corrects the shared clock as the campaign arrives (the clock guard).
-  private readonly fromCampaign = new CampaignController(this, ({ json }) => readSchedule(json), 'shows its date without a countdown');
+  private readonly fromCampaign = new CampaignController(
+    this,
+    ({ json }) => ({ ...readSchedule(json), accent: campaignAccent(json) }),
+    'shows its date without a countdown',
+  );
 
   private readonly clock = new ClockController(this);
   private moment: Moment | undefined;
@@ -194,6 +198,11 @@ export class SummitCountdown extends SummitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, which a strict style-src policy allows; a host's --summit-countdown-color still wins.
+    const accent = this.fromCampaign.value?.accent;
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (accent) base?.style.setProperty('--_campaign-accent', accent);
+    else base?.style.removeProperty('--_campaign-accent');
     for (const transition of this.pendingEvents.splice(0)) {
       this.dispatchEvent(new CustomEvent(`summit-countdown-${transition}`, { bubbles: true, composed: true }));
     }

@@ -87,3 +87,9 @@ export function checkVersion(data: unknown): asserts data is Record<string, unkn
   if (!isRecord(data)) throw new Error(`expected a JSON object, got ${shown(data)}`);
   if (!KNOWN_VERSIONS.includes(data.version as number)) throw new Error(`expected campaign data of version ${KNOWN_VERSIONS.join(' or ')}, got ${shown(data.version)}`);
 }
+
+/** The campaign's accent colour, when it is a plain hex colour: what a countdown's digits wear. */
+export function campaignAccent(data: unknown): string | undefined {
+  const accent = isRecord(data) && isRecord(data.colors) ? data.colors.accent : undefined;
+  return typeof accent === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent) ? accent : undefined;
+}
