@@ -1,5 +1,5 @@
 /**
- * Entry point of every generated page: hydrates the server-rendered elements, then decides every block
+ * Entry point of every generated page: hydrates the server-rendered countdown, then decides every block
  * whose content depends on time from the schedule the page carries (`data-schedule`), at load and again
  * at each transition, on a clock that a server's `Date` corrects.
  *
@@ -9,10 +9,10 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { msg } from '@lit/localize';
 import { loadLanguage, speak } from './i18n/localization.js';
-import { defineElements } from './components/elements.js';
+import { define } from './components/shared/define.js';
+import { SummitCountdown } from './components/countdown/countdown.js';
 import { clock, serverTime } from './components/shared/clock.js';
 import { scheduleOf } from './components/shared/schedule-json.js';
-import type { SummitCountdown } from './components/countdown/countdown.js';
 import { byStart, momentAt, showsAt, type Moment, type Schedule, type State } from './time/lifecycle.js';
 
 interface Scope {
@@ -115,7 +115,9 @@ const all = scopes();
 for (const { element, schedule } of all) {
   for (const countdown of element.querySelectorAll<SummitCountdown>('summit-countdown:not([start])')) countdown.data = schedule;
 }
-defineElements();
+// Only the countdown changes by itself: the banner, the news and the calendar links keep their
+// server-rendered shadow roots, and what of them depends on time is decided above, in light DOM.
+define('summit-countdown', SummitCountdown);
 decide(all);
 void guardClock(() => decide(all));
 enableCopyButtons(lang);

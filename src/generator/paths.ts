@@ -46,6 +46,9 @@ export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
 /** The JSON Schema of every `campaign.json`. */
 export const CAMPAIGN_JSON_SCHEMA_PATH = 'campaign.schema.json';
 
+/** Response headers for hosts that read them from a file (Netlify, Cloudflare Pages). */
+export const HEADERS_PATH = '_headers';
+
 /** When the static pages stop being true, for a scheduled rebuild. */
 export const STALE_REPORT_PATH = 'rebuild.json';
 

@@ -15,7 +15,7 @@ import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, LEGACY_PARTNER_SCRIPT_PATH, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 
@@ -90,6 +90,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     { file: 'robots.txt', content: robotsTxt(site) },
     { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
     { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
+    { file: HEADERS_PATH, content: hostingHeaders() },
     { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
   );
   for (const campaign of loaded.campaigns) {
@@ -123,6 +124,21 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
     staleAt: Number.isFinite(first) ? iso(first) : null,
     campaigns: changes.map(({ slug, at }) => ({ slug, changesAt: iso(at) })),
   };
+}
+
+/**
+ * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks cached for good, stable
+ * entries for an hour, campaign data revalidated, and all of it open to partner pages on other origins,
+ * with the `Date` header their clock guard reads.
+ */
+export function hostingHeaders(): string {
+  const rules: [string, string[]][] = [
+    [`/${PARTNER_SCRIPTS}chunks/*`, ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *']],
+    [`/${PARTNER_SCRIPTS}:file`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
+    [`/${LEGACY_PARTNER_SCRIPT_PATH}`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
+    ['/:slug/campaign.json', ['Cache-Control: no-cache', 'Access-Control-Allow-Origin: *', 'Access-Control-Expose-Headers: Date']],
+  ];
+  return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}\n`).join('');
 }
 
 /** `campaign.json`: the normalised model embeds read. */

@@ -11,7 +11,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** 5 December 2026: International Mountain Day is upcoming, the 2023 conferences are over. */
 const VISIT = new Date('2026-12-05T12:00:00Z');
 
-const site = useBuiltSite();
+const site = useBuiltSite({ serverNow: VISIT.getTime() });
 /** Per locale, the English interface strings that its translation does not also contain. */
 const englishFragments = new Map<string, string[]>();
 
@@ -39,7 +39,12 @@ async function visit(url: string, javaScriptEnabled = true): Promise<Page> {
   await page.clock.setFixedTime(VISIT);
   await page.goto(`${site.server.url}${url}`);
   if (javaScriptEnabled) {
-    await page.waitForFunction(() => [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated));
+    // The countdown hydrates; partner previews (with `campaign`) render; the rest keep their server-rendered shadow roots.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('summit-countdown, summit-banner, summit-news, summit-calendar')]
+        .filter((el) => el.localName === 'summit-countdown' || el.hasAttribute('campaign'))
+        .every((el) => (el as { hasUpdated?: boolean }).hasUpdated),
+    );
   }
   return page;
 }

@@ -62,6 +62,14 @@ test('International Mountain Day built in late November 2026 shows 11 December 2
   assert.match(page, /Glaciers matter for water, food and livelihoods in mountains and beyond/, 'past themes are listed');
 });
 
+test('the build writes the hosting headers: hashed chunks cached for good, campaign data open to partners with its Date', async () => {
+  const headers = await read('_headers');
+  assert.match(headers, /^\/embed\/v1\/chunks\/\*\n {2}Cache-Control: public, max-age=31536000, immutable\n/m);
+  assert.match(headers, /^\/:slug\/campaign\.json\n {2}Cache-Control: no-cache\n {2}Access-Control-Allow-Origin: \*\n {2}Access-Control-Expose-Headers: Date\n/m);
+  const chunks = Object.keys(await treeHashes(dist)).filter((f) => f.startsWith('embed/v1/chunks/'));
+  assert.ok(chunks.length > 0 && chunks.every((f) => /-[\w-]{8}\.js$/.test(f)), `every chunk has a hashed name: ${chunks.join(', ')}`);
+});
+
 test('the build reports when its static output goes stale', async () => {
   const report = JSON.parse(await read(STALE_REPORT_PATH));
   // Built on 27 November 2026: the next change is International Mountain Day beginning where the day comes first (UTC+14).

@@ -15,13 +15,17 @@ export interface BuiltSite {
   browser: Browser;
 }
 
-export function useBuiltSite(): BuiltSite {
+/**
+ * `serverNow`: the time the server's `Date` headers say, in epoch ms, for tests that fix the browser's
+ * clock (Summit's pages correct a device clock that disagrees with their server's).
+ */
+export function useBuiltSite(options: { serverNow?: number } = {}): BuiltSite {
   const site = {} as BuiltSite;
   before(async () => {
     const dist = path.join(await tempDir('site'), 'dist');
     const run = await runBuild(dist);
     assert.equal(run.code, 0, run.stderr);
-    site.server = await serveStatic(dist);
+    site.server = await serveStatic(dist, options.serverNow === undefined ? {} : { now: () => options.serverNow! });
     site.browser = await launchChromium();
   });
   after(async () => {

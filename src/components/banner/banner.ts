@@ -20,6 +20,7 @@ import { bannerStyles } from './banner.styles.js';
  * campaign page; its light-DOM children are the fallback shown until then, and kept if the data cannot be
  * used (one console warning, nothing thrown).
  *
+ * @tagname summit-banner
  * @summary Theme banner: event name, theme, dates and image.
  * @slot - The heading, theme, dates and call to action (Summit pages), or a fallback (partner pages).
  * @slot image - The banner image (an `<img>` with width and height, so nothing moves while it loads).

@@ -19,6 +19,7 @@ import { calendarStyles } from './calendar.styles.js';
  * used (one console warning, nothing thrown). Nothing is requested from a calendar service until a
  * visitor follows its link.
  *
+ * @tagname summit-calendar
  * @summary Add the event to a calendar.
  * @slot - The server-rendered links (Summit pages), or a fallback (partner pages).
  * @csspart base - The box around the links.

@@ -52,6 +52,7 @@ type Announcement = Milestone | Transition;
  * is never announced; a separate status region speaks only at milestones (one day left, one hour left,
  * started, ended). The pause button freezes the numbers (WCAG 2.2.2).
  *
+ * @tagname summit-countdown
  * @summary Countdown to an event, right in every time zone.
  * @slot - The absolute date and time of the event, shown before and after hydration.
  * @fires summit-countdown-start - The event started while the page was open (bubbles, composed).

@@ -17,6 +17,7 @@ import { newsStyles } from './news.styles.js';
  * its own language; its light-DOM children are the fallback shown until then, and kept if the data cannot
  * be used (one console warning, nothing thrown). Items whose link is not https are dropped.
  *
+ * @tagname summit-news
  * @summary News linked to the event.
  * @slot - The server-rendered heading and list, or a fallback (a link to the news) for partner pages.
  * @csspart base - The news box.

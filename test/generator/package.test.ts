@@ -1,0 +1,110 @@
+/**
+ * The npm package, as a developer gets it: `npm pack`, installed into a scratch project, imported per
+ * element with its types, bundled, and run in Chromium.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { tempDir } from '../support/build.js';
+import { launchChromium } from '../support/browser.js';
+import { serveStatic } from '../support/static-server.js';
+
+function run(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+let scratch: string;
+let browser: Browser;
+
+before(async () => {
+  const packed = await tempDir('pack');
+  const pack = await run('npm', ['pack', '--pack-destination', packed, '--silent'], process.cwd());
+  assert.equal(pack.code, 0, pack.output);
+  const tarball = (await readdir(packed)).find((f) => f.endsWith('.tgz'))!;
+  scratch = await tempDir('consumer');
+  const installed = path.join(scratch, 'node_modules', 'summit');
+  await mkdir(installed, { recursive: true });
+  const untar = await run('tar', ['-xzf', path.join(packed, tarball), '-C', installed, '--strip-components=1'], scratch);
+  assert.equal(untar.code, 0, untar.output);
+  // The package's own dependencies, as npm would install them (from this checkout: the tests run offline).
+  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit-labs/ssr-dom-shim']) {
+    await mkdir(path.dirname(path.join(scratch, 'node_modules', dependency)), { recursive: true });
+    await symlink(path.resolve('node_modules', dependency), path.join(scratch, 'node_modules', dependency));
+  }
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the package holds the built elements, their types and the manifest, and nothing else', async () => {
+  const manifest = JSON.parse(await readFile(path.join(scratch, 'node_modules/summit/package.json'), 'utf8'));
+  assert.deepEqual(Object.keys(manifest.exports), ['.', './countdown', './banner', './news', './calendar', './custom-elements.json']);
+  assert.deepEqual(Object.keys(manifest.dependencies), ['@lit/localize', 'lit']);
+  const files = await readdir(path.join(scratch, 'node_modules/summit'));
+  assert.deepEqual(files.sort(), ['README.md', 'custom-elements.json', 'lib', 'package.json']);
+  const elements = JSON.parse(await readFile(path.join(scratch, 'node_modules/summit/custom-elements.json'), 'utf8'));
+  const tags = elements.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName).filter(Boolean);
+  assert.deepEqual(tags.sort(), ['summit-banner', 'summit-calendar', 'summit-countdown', 'summit-news']);
+});
+
+test('a TypeScript project imports one element, gets its tag and data types, bundles it, and runs it', async () => {
+  await writeFile(
+    path.join(scratch, 'main.ts'),
+    `import 'summit/countdown';
+import type { SummitCountdown } from 'summit/countdown';
+
+const countdown: SummitCountdown = document.createElement('summit-countdown');
+countdown.data = {
+  status: 'scheduled',
+  time: { start: '2030-12-11', end: '2030-12-12', timeZone: 'local', allDay: true },
+  recurrence: { frequency: 'yearly' },
+  recapDays: 7,
+  sessions: [],
+  editions: [],
+};
+countdown.addEventListener('summit-countdown-start', () => undefined);
+document.body.append(countdown);
+`,
+  );
+  await writeFile(
+    path.join(scratch, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, experimentalDecorators: true, useDefineForClassFields: false }, files: ['main.ts'] }),
+  );
+  const types = await run(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], scratch);
+  assert.equal(types.code, 0, types.output);
+  // A wrong shape is a type error: the types are real, not `any`.
+  await writeFile(path.join(scratch, 'wrong.ts'), `import 'summit/countdown';\ndocument.createElement('summit-countdown').data = { start: 'tomorrow' };\n`);
+  await writeFile(path.join(scratch, 'tsconfig.wrong.json'), JSON.stringify({ extends: './tsconfig.json', files: ['wrong.ts'] }));
+  const wrong = await run(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.wrong.json'], scratch);
+  assert.notEqual(wrong.code, 0, 'a data object of the wrong shape must not type-check');
+
+  await writeFile(path.join(scratch, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>App</title><script type="module" src="./main.ts"></script></head><body></body></html>`);
+  await build({ root: scratch, configFile: false, logLevel: 'silent', build: { outDir: path.join(scratch, 'dist') } });
+  const server = await serveStatic(path.join(scratch, 'dist'));
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.clock.setFixedTime(new Date('2030-12-01T12:00:00Z'));
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => document.querySelector('summit-countdown')?.getAttribute('state') === 'upcoming');
+    const days = await page.evaluate(() => document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="days"]')!.textContent!.trim());
+    assert.equal(days, '9');
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await server.close();
+  }
+});
