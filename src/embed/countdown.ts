@@ -13,4 +13,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'summit-countdown': SummitCountdown;
   }
+  interface HTMLElementEventMap {
+    /** The event started while the page was open. */
+    'summit-countdown-start': CustomEvent<undefined>;
+    /** The event, or a yearly event's occurrence, ended while the page was open. */
+    'summit-countdown-end': CustomEvent<undefined>;
+  }
 }

@@ -119,6 +119,32 @@ describe('summit-news', () => {
     }
   });
 
+  it('refuses a campaign file larger than 2 MB without reading it all, and keeps its fallback', async () => {
+    const url = `${CAMPAIGN}?case=huge`;
+    const warnings = captureWarnings();
+    let pulled = 0;
+    // 4 MB of JSON-looking text, served as a stream without Content-Length: only reading can tell.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 64) controller.close();
+        else controller.enqueue(new TextEncoder().encode(pulled === 1 ? '{"x":"' : 'x'.repeat(65_536)));
+      },
+    });
+    const fetching = watchFetch(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }));
+    try {
+      const el = await fixture<SummitNews>(html`<summit-news campaign=${url} lang="en"><a href="https://example.org/news">All news</a></summit-news>`);
+      await waitUntil(() => warnings.calls.length > 0, 'a warning');
+      expect(String(warnings.calls[0][0])).to.contain('larger than 2 MB');
+      expect(pulled).to.be.lessThan(40, 'it stopped reading soon after 2 MB');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    } finally {
+      fetching.restore();
+      warnings.restore();
+    }
+  });
+
   it('keeps every fallback link, with one warning per element, for a campaign file of a version it does not know', async () => {
     const url = '/test/fixtures/news/version-3.json';
     const warnings = captureWarnings();

@@ -1,6 +1,6 @@
 /**
  * Loads the `campaign.json` elements point at: one request per file for the whole page, however many
- * elements show it, without credentials, given up after ten seconds. A failure of any kind leaves each
+ * elements show it, without credentials, given up after ten seconds or past 2 MB. A failure of any kind leaves each
  * element's fallback content as it is and logs exactly one warning per element; nothing is thrown into
  * the host page. The server's `Date` header corrects the shared clock on the way (the clock guard).
  */
@@ -9,6 +9,9 @@ import { clock, serverTime, type Clock } from './clock.js';
 
 /** How long a campaign file may take before elements give up on it and keep their fallback. */
 export const CAMPAIGN_TIMEOUT_MS = 10_000;
+
+/** The largest campaign file elements read (the shipped ones are 10–30 KB); anything bigger is refused unread. */
+export const CAMPAIGN_MAX_BYTES = 2 * 1024 * 1024;
 
 /** A campaign file as fetched: its parsed JSON, not read yet, and the URLs elements link to. */
 export interface CampaignFile {
@@ -27,12 +30,42 @@ export type CampaignView<T> = (file: CampaignFile) => T;
 
 const loads = new Map<string, Promise<CampaignFile>>();
 
-/** The response's JSON; rejects with what came instead (an HTTP error, or not JSON). */
-async function responseJson(response: Response): Promise<unknown> {
+/** The response's body as text, read no further than `CAMPAIGN_MAX_BYTES`. */
+async function boundedText(response: Response, controller: AbortController): Promise<string> {
+  const tooBig = () => new Error(`larger than ${CAMPAIGN_MAX_BYTES / 1024 / 1024} MB`);
+  if (Number(response.headers.get('Content-Length')) > CAMPAIGN_MAX_BYTES) throw tooBig();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > CAMPAIGN_MAX_BYTES) {
+      controller.abort();
+      throw tooBig();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** The response's JSON; rejects with what came instead (an HTTP error, too large, or not JSON). */
+async function responseJson(response: Response, controller: AbortController): Promise<unknown> {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json().catch(() => {
+  const text = await boundedText(response, controller);
+  try {
+    return JSON.parse(text);
+  } catch {
     throw new Error(`not JSON (${response.headers.get('Content-Type') ?? 'no content type'})`);
-  });
+  }
 }
 
 /**
@@ -48,7 +81,7 @@ export function loadCampaign(url: string, source: Clock = clock): Promise<Campai
     load = fetch(absolute, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
       .then(async (response) => {
         const receivedAt = source.source();
-        const json = await responseJson(response);
+        const json = await responseJson(response, controller);
         const trusted = serverTime(response);
         if (trusted !== undefined) source.correctTo(trusted, receivedAt);
         const final = response.url || absolute;
