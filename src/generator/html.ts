@@ -1,11 +1,4 @@
-/** Escaping for the plain-string page shell (Lit escapes everything rendered through templates). */
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or attribute value, safe between tags and inside double or single quotes. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+/** Escaping for inline JSON in the plain-string page shell (Lit escapes everything rendered through templates). */
 
 /**
  * JSON safe inside `<script type="application/ld+json">`: no `</script>`, no `<!--`, and no line

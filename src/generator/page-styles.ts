@@ -52,8 +52,12 @@ summit-calendar{margin-block-start:1rem}
 .news-list img{display:block;max-inline-size:100%;block-size:auto;border-radius:.5rem}
 .past{margin:0;padding-inline-start:1.25rem}
 .kit{display:grid;gap:1rem}
+.kit-options{display:flex;flex-wrap:wrap;gap:1rem 1.5rem;align-items:end}
+.kit-options fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:0;padding:.5rem 1rem .75rem;border:1px solid #d5dbe1;border-radius:.5rem}
+.kit-options label{display:grid;gap:.25rem;font-weight:600}
+.kit-options fieldset label{display:flex;gap:.375rem;align-items:center;font-weight:400}
+.kit-options select,.kit-options input[type=number]{font:inherit;padding:.25rem .5rem;min-block-size:2.25rem}
 .preview{padding:1rem;border:1px dashed #8a96a3;border-radius:.75rem}
-.snippets{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
 pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color-surface);border-radius:.5rem;direction:ltr;text-align:start;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .copy{font:inherit;padding:.25rem .75rem;border:1px solid currentColor;border-radius:999px;background:transparent;color:var(--summit-color-text);cursor:pointer}
 footer{border-block-start:1px solid #d5dbe1;padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}

@@ -12,7 +12,7 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, swapInto, writeFiles, type StaleReport } from './site.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { formatError } from './errors.js';
 import { coverageTable } from '../campaign/coverage.js';
@@ -25,6 +25,7 @@ export interface SummitOptions {
 /** `vite build --mode strict` also fails on warnings and untranslated text. */
 const STRICT_MODE = 'strict';
 const PAGE_ENTRY = 'src/page.ts';
+const KIT_ENTRY = 'src/kit.ts';
 /** Modules whose css`…` templates the build minifies. */
 export const COMPONENT_STYLES = /\/src\/components\/.*\.(styles|tokens)\.ts$/;
 /** The partner entries: the all-in-one script, and each element alone. */
@@ -56,7 +57,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       return {
         appType: 'custom',
         optimizeDeps: {
-          entries: [PAGE_ENTRY],
+          entries: [PAGE_ENTRY, KIT_ENTRY],
           include: ['lit', '@lit/localize', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
         },
         builder: {},
@@ -66,7 +67,7 @@ export function summit(options: SummitOptions = {}): Plugin {
               outDir: staging,
               emptyOutDir: true,
               rolldownOptions: {
-                input: { page: path.resolve(root, PAGE_ENTRY) },
+                input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
                 output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
               },
             },
@@ -112,9 +113,11 @@ export function summit(options: SummitOptions = {}): Plugin {
         const staging = stagingFor(outDir);
         const output = (await builder.build(builder.environments.client)) as RolldownOutput;
         await builder.build(builder.environments.embed);
-        const script = output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry)?.fileName;
-        if (!script) throw new Error('the page script was not built');
-        await writeFiles(staging, await renderSite(loaded, { script, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
+        const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
+        const script = entry('page');
+        const kit = entry('kit');
+        if (!script || !kit) throw new Error('the page script was not built');
+        await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
         await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
         await swapInto(staging, outDir);
         const dist = path.relative(config.root, outDir) || '.';
@@ -163,7 +166,7 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   let files;
   try {
     const loaded = await loadOrThrow(campaignsDir, now);
-    files = await renderSite(loaded, { script: PAGE_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now);
+    files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now);
   } catch (error) {
     if (!(error instanceof CampaignErrors)) throw error;
     const html = await server.transformIndexHtml(url, errorPage(error));

@@ -75,28 +75,41 @@ test('with JavaScript off the page still shows the title, the date and the news'
   await page.context().close();
 });
 
-test('the embed kit previews each element as partners get it and copies its snippet', async () => {
+test('the embed kit configures one element, language and options, previews it as partners get it, and copies its snippet', async () => {
   const { page, problems } = await open();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);
-  await page.waitForFunction(() => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
-  const report = await page.evaluate(() => ({
-    bases: [...document.querySelectorAll('summit-banner, summit-countdown, summit-calendar, summit-news')].map((el) => el.shadowRoot!.querySelectorAll('[part~="base"]').length),
-    state: document.querySelector('summit-countdown')!.getAttribute('state'),
-    items: document.querySelector('summit-news')!.shadowRoot!.querySelectorAll('[part~="item"]').length,
-  }));
-  assert.deepEqual(report, { bases: [1, 1, 1, 1], state: 'upcoming', items: 4 });
-  const copy = page.locator('button[data-copy]').first();
-  await copy.click();
+  await page.waitForFunction(() => document.querySelector('[data-preview] summit-countdown')?.getAttribute('state') === 'upcoming');
+  assert.equal(await page.locator('[data-option="limit"]').isVisible(), false, 'a countdown has no item limit');
+  await page.check('input[value="summit-news"]');
+  await page.selectOption('select[name="lang"]', 'ar');
+  await page.fill('input[name="limit"]', '2');
+  await page.selectOption('select[name="heading-level"]', '3');
+  await page.waitForFunction(() => document.querySelector('[data-preview] summit-news')?.shadowRoot?.querySelectorAll('[part~="item"]').length === 2);
+  const preview = await page.evaluate(() => {
+    const news = document.querySelector('[data-preview] summit-news')!;
+    const base = news.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    return { count: document.querySelectorAll('[data-preview] > *').length, direction: getComputedStyle(base).direction, level: news.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level') };
+  });
+  assert.deepEqual(preview, { count: 1, direction: 'rtl', level: '3' });
+  await page.locator('button[data-copy]').click();
   await page.waitForFunction(() => document.querySelector('button[data-copy]')!.textContent !== 'Copy');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(
     copied,
     '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>\n' +
-      '<summit-banner campaign="https://events.mountain-partnership.example/international-mountain-day/campaign.json" lang="en">\n' +
-      '  <a href="https://events.mountain-partnership.example/international-mountain-day/">International Mountain Day</a>\n' +
-      '</summit-banner>',
+      '<summit-news campaign="https://events.mountain-partnership.example/international-mountain-day/campaign.json" lang="ar" dir="rtl" limit="2" heading-level="3">\n' +
+      '  <a href="https://events.mountain-partnership.example/international-mountain-day/ar/">اليوم الدولي للجبال</a>\n' +
+      '</summit-news>',
   );
   assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('without JavaScript the embed kit shows the countdown\'s snippet, ready to copy by hand', async () => {
+  const { page } = await open({ javaScriptEnabled: false });
+  await page.goto(`${site.server.url}/international-mountain-day/embed/`);
+  const code = await page.locator('[data-snippet]').innerText();
+  assert.match(code, /<summit-countdown campaign="https:\/\/events\.mountain-partnership\.example\/international-mountain-day\/campaign\.json" lang="en">/);
   await page.context().close();
 });

@@ -8,7 +8,7 @@ import { visibleLinks, visibleText } from '../support/visible.js';
 import { calendarIcs } from '../../src/generator/calendar.js';
 
 const SITE = siteInfo(siteSchema.parse({ url: 'https://events.example.org', name: 'Events' }));
-const ASSETS = { script: 'assets/page.js', embed: 'embed/summit.js', favicon: 'favicon.ico' };
+const ASSETS = { script: 'assets/page.js', kit: 'assets/kit.js', embed: 'embed/v1/summit.js', favicon: 'favicon.ico' };
 
 const CONFERENCE = {
   name: 'Water Dialogue',

@@ -13,7 +13,7 @@ import type { SiteConfig } from '../../campaign/schema.js';
 import { defineElements } from '../../components/elements.js';
 import { setServerLanguage } from '../../components/shared/language.js';
 import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
-import { escapeHtml } from '../html.js';
+import { escapeHtml } from '../../campaign/text.js';
 import { minifyStyleElements } from '../css.js';
 import { PAGE_CSS } from '../page-styles.js';
 
@@ -30,6 +30,8 @@ export interface PageAssets {
   script: string;
   /** Path of the partner script from the site root. */
   embed: string;
+  /** Path of the embed kit's configurator script from the site root. */
+  kit: string;
   favicon: string;
 }
 
@@ -80,6 +82,8 @@ export interface Shell {
   assets: PageAssets;
   /** Load the partner script first, so the page shows the elements exactly as partners get them. */
   partnerScript?: boolean;
+  /** Load the embed kit's configurator. */
+  kitScript?: boolean;
 }
 
 export function shell(page: Shell): string {
@@ -98,6 +102,7 @@ ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" hre
 <style>${PAGE_CSS}</style>
 ${page.head}
 ${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
+${page.kitScript ? `<script type="module" src="${root}${page.assets.kit}"></script>\n` : ''}
 </head>
 <body>
 ${body}
