@@ -25,9 +25,9 @@ export function calendarPath(campaign: Pick<Campaign, 'slug'>): string {
   return `${campaign.slug}/${campaign.slug}.ics`;
 }
 
-/** The campaign's embed kit page: `csw67/embed/`. */
-export function embedKitPath(campaign: Pick<Campaign, 'slug'>): string {
-  return `${campaign.slug}/embed/`;
+/** The campaign's embed kit page in a locale: `csw67/embed/`, `csw67/fr/embed/`. */
+export function embedKitPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, locale: Locale): string {
+  return `${campaignPath(campaign, locale)}embed/`;
 }
 
 /**

@@ -119,6 +119,34 @@ describe('summit-news', () => {
     }
   });
 
+  it('aborts the request for a campaign file when the last element waiting for it leaves the page, and only then', async () => {
+    const url = `${CAMPAIGN}?case=leave`;
+    const signals: AbortSignal[] = [];
+    const fetching = watchFetch((_requested, init) => {
+      signals.push(init!.signal!);
+      return new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    });
+    const warnings = captureWarnings();
+    try {
+      const box = await fixture<HTMLElement>(html`<div>
+        <summit-news campaign=${url} lang="en"><a href="https://example.org/news">All news</a></summit-news>
+        <summit-news campaign=${url} lang="fr"><a href="https://example.org/news">Toutes les nouvelles</a></summit-news>
+      </div>`);
+      const [first, second] = box.querySelectorAll('summit-news');
+      expect(signals).to.have.length(1);
+      first.remove();
+      await aTimeout(0);
+      expect(signals[0].aborted, 'the other element still waits').to.equal(false);
+      second.remove();
+      await aTimeout(0);
+      expect(signals[0].aborted).to.equal(true);
+      expect(warnings.calls, 'nobody is told: nobody waits').to.have.length(0);
+    } finally {
+      fetching.restore();
+      warnings.restore();
+    }
+  });
+
   it('refuses a campaign file larger than 2 MB without reading it all, and keeps its fallback', async () => {
     const url = `${CAMPAIGN}?case=huge`;
     const warnings = captureWarnings();

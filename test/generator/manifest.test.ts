@@ -1,16 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { tempDir } from '../support/build.js';
 import { componentReference, sortedManifest, type Manifest } from '../../src/generator/manifest.js';
 
 test('custom-elements.json is what the analyzer makes of the elements\' JSDoc now (run npm run manifest after a change)', async () => {
-  // The analyzer reads its --outdir as relative to the working folder.
+  // The analyzer runs in a copy of the sources: it writes its output, and the path to it into any
+  // package.json, in the folder it runs in.
   const out = await tempDir('manifest');
+  await cp('src', path.join(out, 'src'), { recursive: true });
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/components/*/*.ts', '--outdir', path.relative(process.cwd(), out)], { stdio: 'ignore' });
+    const cli = path.resolve('node_modules/@custom-elements-manifest/analyzer/cem.js');
+    const child = spawn(process.execPath, [cli, 'analyze', '--litelement', '--globs', 'src/components/*/*.ts', '--outdir', '.'], { cwd: out, stdio: 'ignore' });
     child.on('exit', (exit) => resolve(exit ?? 1));
   });
   assert.equal(code, 0);

@@ -52,6 +52,7 @@ test('the package holds the built elements, their types and the manifest, and no
   const manifest = JSON.parse(await readFile(path.join(scratch, 'node_modules/summit/package.json'), 'utf8'));
   assert.deepEqual(Object.keys(manifest.exports), ['.', './countdown', './banner', './news', './calendar', './custom-elements.json']);
   assert.deepEqual(Object.keys(manifest.dependencies), ['@lit/localize', 'lit']);
+  assert.equal(manifest.customElements, 'custom-elements.json');
   const files = await readdir(path.join(scratch, 'node_modules/summit'));
   assert.deepEqual(files.sort(), ['README.md', 'custom-elements.json', 'lib', 'package.json']);
   const elements = JSON.parse(await readFile(path.join(scratch, 'node_modules/summit/custom-elements.json'), 'utf8'));

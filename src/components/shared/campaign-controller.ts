@@ -28,7 +28,21 @@ export interface CampaignFile {
  */
 export type CampaignView<T> = (file: CampaignFile) => T;
 
-const loads = new Map<string, Promise<CampaignFile>>();
+/** A campaign file being fetched or fetched, and how many elements still wait for it. */
+interface Load {
+  file: Promise<CampaignFile>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const loads = new Map<string, Load>();
+
+/** A wait for a campaign file; `release()` says the element no longer needs it. */
+export interface CampaignRequest {
+  file: Promise<CampaignFile>;
+  release: () => void;
+}
 
 /** The response's body as text, read no further than `CAMPAIGN_MAX_BYTES`. */
 async function boundedText(response: Response, controller: AbortController): Promise<string> {
@@ -69,16 +83,17 @@ async function responseJson(response: Response, controller: AbortController): Pr
 }
 
 /**
- * The campaign file at `url`, fetched once per page (until it fails). `no-cache` revalidates, so the `Date` header is the
- * server's time now rather than that of a copy cached days ago.
+ * The campaign file at `url`, fetched once per page (until it fails). `no-cache` revalidates, so the `Date`
+ * header is the server's time now rather than that of a copy cached days ago. The fetch is aborted when
+ * every element that asked for it has released it before it arrived.
  */
-export function loadCampaign(url: string, source: Clock = clock): Promise<CampaignFile> {
+export function loadCampaign(url: string, source: Clock = clock): CampaignRequest {
   const absolute = new URL(url, document.baseURI).href;
   let load = loads.get(absolute);
   if (!load) {
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${CAMPAIGN_TIMEOUT_MS / 1000} s`)), CAMPAIGN_TIMEOUT_MS);
-    load = fetch(absolute, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
+    const file = fetch(absolute, { credentials: 'omit', cache: 'no-cache', signal: controller.signal })
       .then(async (response) => {
         const receivedAt = source.source();
         const json = await responseJson(response, controller);
@@ -89,13 +104,34 @@ export function loadCampaign(url: string, source: Clock = clock): Promise<Campai
       })
       .catch((error: unknown) => {
         // A failure is not remembered for the page: an element added later tries again.
-        loads.delete(absolute);
+        if (loads.get(absolute) === started) loads.delete(absolute);
         throw error;
       })
-      .finally(() => clearTimeout(timeout));
+      .finally(() => {
+        started.settled = true;
+        clearTimeout(timeout);
+      });
+    const started: Load = { file, controller, waiting: 0, settled: false };
+    load = started;
     loads.set(absolute, load);
   }
-  return load;
+  const waited = load;
+  waited.waiting += 1;
+  let released = false;
+  return {
+    file: waited.file,
+    release: () => {
+      if (released) return;
+      released = true;
+      waited.waiting -= 1;
+      // After the current task: an element that replaces another (a framework re-render) joins the same fetch.
+      setTimeout(() => {
+        if (waited.waiting > 0 || waited.settled) return;
+        waited.controller.abort(new Error('no element waits for it any more'));
+        if (loads.get(absolute) === waited) loads.delete(absolute);
+      });
+    },
+  };
 }
 
 export class CampaignController<T> implements ReactiveController {
@@ -107,6 +143,7 @@ export class CampaignController<T> implements ReactiveController {
   private url = '';
   /** The request whose answer is awaited; a newer request, or leaving the page, makes it stale. */
   private pending: symbol | undefined;
+  private release: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -133,11 +170,14 @@ export class CampaignController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.pending = undefined;
+    this.release?.();
     if (this.loading) this.setLoading(false);
   }
 
   private start(): void {
     this.value = undefined;
+    this.release?.();
+    this.release = undefined;
     const url = this.url;
     if (!url) {
       this.pending = undefined;
@@ -149,7 +189,9 @@ export class CampaignController<T> implements ReactiveController {
     this.setLoading(true);
     let load: Promise<CampaignFile>;
     try {
-      load = loadCampaign(url);
+      const requested = loadCampaign(url);
+      this.release = requested.release;
+      load = requested.file;
     } catch (error) {
       load = Promise.reject(error);
     }

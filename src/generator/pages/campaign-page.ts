@@ -218,7 +218,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     </main>
     <footer>
       <div class="wrap">
-        <p><a href=${`${root}${embedKitPath(campaign)}`}>${msg('Show this event on your own site')}</a></p>
+        <p><a href=${`${root}${embedKitPath(campaign, locale)}`}>${msg('Show this event on your own site')}</a></p>
         <p>${msg('Data for partners and embeds:')} <a href=${`${root}${campaignJsonPath(campaign)}`} type="application/json">campaign.json</a></p>
       </div>
     </footer>`;

@@ -5,13 +5,13 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign } from '../../campaign/model.js';
-import { LANGUAGE_NAMES } from '../../campaign/locales.js';
+import { LANGUAGE_NAMES, directionOf } from '../../campaign/locales.js';
 import { PARTNER_TAGS, snippet, type PartnerTag, type SnippetSource } from '../../campaign/snippet.js';
 import { escapeHtml, plainText } from '../../campaign/text.js';
 import { speak } from '../../i18n/localization.js';
 import { campaignJsonPath, campaignPath, embedKitPath, partnerScriptPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
-import { shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
+import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 /** What the configurator needs to write any snippet: the URLs, and each language's page and name. */
 function snippetSource(campaign: Campaign, site: SiteInfo): SnippetSource {
@@ -23,66 +23,77 @@ function snippetSource(campaign: Campaign, site: SiteInfo): SnippetSource {
 }
 
 /**
- * The embed kit of a campaign (`<slug>/embed/`), in its default language: a configurator where a partner
- * picks an element, a language and its options, and sees one live preview (the partner script, reading
- * campaign.json) and the one snippet to copy. Without JavaScript it shows the countdown's snippet.
+ * The embed kit of a campaign in each of its languages (`<slug>/embed/`, `<slug>/fr/embed/` …): a
+ * configurator where a partner picks an element, a language and its options, and sees one live preview
+ * (the partner script, reading campaign.json) and the one snippet to copy. Without JavaScript it shows the
+ * countdown's snippet in the page's language.
  */
-export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets): Promise<OutputFile> {
-  const locale = campaign.defaultLocale;
-  const pagePath = embedKitPath(campaign);
-  const root = toRoot(pagePath);
-  const name = plainText(campaign.name, locale);
+export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets): Promise<OutputFile[]> {
   const source = snippetSource(campaign, site);
-  const first = { tag: PARTNER_TAGS[0], lang: locale };
-  // A function: the messages are those of the language the page is rendered in, inside ssr().
-  const titles = (): Record<PartnerTag, string> => ({
-    'summit-countdown': msg('Countdown'),
-    'summit-banner': msg('Banner'),
-    'summit-news': msg('News'),
-    'summit-calendar': msg('Add to your calendar'),
-  });
-  const body = await ssr(
-    () => html`<a class="skip" href="#main">${msg('Skip to content')}</a>
-      <header class="site wrap">
-        <a class="site-name" href=${`${root}${campaignPath(campaign, locale)}`}>${t(campaign.name, locale)}</a>
-      </header>
-      <main id="main" class="wrap kit">
-        <h1>${msg(str`${name} on your own site`)}</h1>
-        <p>${msg('Copy one snippet into the HTML of your page. The element shows its text in the language you choose, and keeps the link you put inside it if the data cannot be loaded.')}</p>
-        <form class="kit-options" data-kit=${JSON.stringify({ ...source, previewData: '../campaign.json' })}>
-          <fieldset>
-            <legend>${msg('Element')}</legend>
-            ${PARTNER_TAGS.map((tag) => html`<label><input type="radio" name="tag" value=${tag} ?checked=${tag === first.tag}> ${titles()[tag]}</label>`)}
-          </fieldset>
-          <label>${msg('Language')}
-            <select name="lang">${campaign.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${LANGUAGE_NAMES[l]}</option>`)}</select>
-          </label>
-          <label data-option="limit" hidden>${msg('Number of news items')}
-            <input type="number" name="limit" min="1" max="20" value="5">
-          </label>
-          <label data-option="heading-level" hidden>${msg('Heading level')}
-            <select name="heading-level">${[2, 3, 4, 5, 6].map((level) => html`<option value=${level}>h${level}</option>`)}</select>
-          </label>
-        </form>
-        <section aria-labelledby="preview-heading">
-          <h2 id="preview-heading">${msg('Preview')}</h2>
-          <div class="preview" data-preview></div>
-        </section>
-        <section aria-labelledby="snippet-heading">
-          <h2 id="snippet-heading">${msg('Snippet')}</h2>
-          <pre><code data-snippet>${snippet(source, first)}</code></pre>
-          <button type="button" class="copy" data-copy hidden>${msg('Copy')}</button>
-        </section>
-      </main>`,
-    locale,
-  );
-  const url = `${site.url}/${pagePath}`;
-  // The preview is put in after server rendering: the partner script does not hydrate, and would render a
-  // second copy next to a server-rendered shadow root.
-  const preview = `<summit-countdown campaign="../campaign.json" lang="${locale}"><a href="${escapeHtml(source.pages[locale].href)}">${escapeHtml(name)}</a></summit-countdown>`;
-  const withPreview = body.replace('<div class="preview" data-preview></div>', `<div class="preview" data-preview>${preview}</div>`);
-  return {
-    file: `${pagePath}index.html`,
-    content: shell({ locale, title: `${speak(locale, () => msg(str`${name} on your own site`))} · ${plainText(site.name, locale)}`, description: plainText(campaign.description, locale), root, canonical: url, alternates: [], head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreview, assets, partnerScript: true, kitScript: true }),
-  };
+  const pages: OutputFile[] = [];
+  for (const locale of campaign.locales) {
+    const pagePath = embedKitPath(campaign, locale);
+    const root = toRoot(pagePath);
+    const name = plainText(campaign.name, locale);
+    const data = `${root}${campaignJsonPath(campaign)}`;
+    const first = { tag: PARTNER_TAGS[0], lang: locale };
+    // A function: the messages are those of the language the page is rendered in, inside ssr().
+    const titles = (): Record<PartnerTag, string> => ({
+      'summit-countdown': msg('Countdown'),
+      'summit-banner': msg('Banner'),
+      'summit-news': msg('News'),
+      'summit-calendar': msg('Add to your calendar'),
+    });
+    const body = await ssr(
+      () => html`<a class="skip" href="#main">${msg('Skip to content')}</a>
+        <header class="site wrap">
+          <a class="site-name" href=${`${root}${campaignPath(campaign, locale)}`}>${t(campaign.name, locale)}</a>
+          ${languageSwitcher(campaign.locales, locale, (l) => `${root}${embedKitPath(campaign, l)}`)}
+        </header>
+        <main id="main" class="wrap kit">
+          <h1>${msg(str`${name} on your own site`)}</h1>
+          <p>${msg('Copy one snippet into the HTML of your page. The element shows its text in the language you choose, and keeps the link you put inside it if the data cannot be loaded.')}</p>
+          <form class="kit-options" data-kit=${JSON.stringify({ ...source, previewData: data })}>
+            <fieldset>
+              <legend>${msg('Element')}</legend>
+              ${PARTNER_TAGS.map((tag) => html`<label><input type="radio" name="tag" value=${tag} ?checked=${tag === first.tag}> ${titles()[tag]}</label>`)}
+            </fieldset>
+            <label>${msg('Language')}
+              <select name="lang">${campaign.locales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === locale}>${LANGUAGE_NAMES[l]}</option>`)}</select>
+            </label>
+            <label data-option="limit" hidden>${msg('Number of news items')}
+              <input type="number" name="limit" min="1" max="20" value="5">
+            </label>
+            <label data-option="heading-level" hidden>${msg('Heading level')}
+              <select name="heading-level">${[2, 3, 4, 5, 6].map((level) => html`<option value=${level}>h${level}</option>`)}</select>
+            </label>
+          </form>
+          <section aria-labelledby="preview-heading">
+            <h2 id="preview-heading">${msg('Preview')}</h2>
+            <div class="preview" data-preview></div>
+          </section>
+          <section aria-labelledby="snippet-heading">
+            <h2 id="snippet-heading">${msg('Snippet')}</h2>
+            <pre><code data-snippet>${snippet(source, first)}</code></pre>
+            <button type="button" class="copy" data-copy hidden>${msg('Copy')}</button>
+          </section>
+        </main>`,
+      locale,
+    );
+    // The preview is put in after server rendering: the partner script does not hydrate, and would render a
+    // second copy next to a server-rendered shadow root.
+    const link = `<a href="${escapeHtml(source.pages[locale].href)}">${escapeHtml(name)}</a>`;
+    const preview = `<summit-countdown campaign="${escapeHtml(data)}" lang="${locale}"${directionOf(locale) === 'rtl' ? ' dir="rtl"' : ''}>${link}</summit-countdown>`;
+    const withPreview = body.replace('<div class="preview" data-preview></div>', `<div class="preview" data-preview>${preview}</div>`);
+    const title = `${speak(locale, () => msg(str`${name} on your own site`))} · ${plainText(site.name, locale)}`;
+    const alternates = [
+      ...campaign.locales.map((l) => ({ hreflang: l, href: `${site.url}/${embedKitPath(campaign, l)}` })),
+      { hreflang: 'x-default', href: `${site.url}/${embedKitPath(campaign, campaign.defaultLocale)}` },
+    ];
+    pages.push({
+      file: `${pagePath}index.html`,
+      content: shell({ locale, title, description: plainText(campaign.description, locale), root, canonical: `${site.url}/${pagePath}`, alternates, head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreview, assets, partnerScript: true, kitScript: true }),
+    });
+  }
+  return pages;
 }
