@@ -154,6 +154,9 @@ describe('summit-countdown', () => {
       const el = await countdownAt(END, twoHours());
       expect(el.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');
       expect(timer(el).getAttribute('aria-label')).to.equal('This event has ended.');
+      expect(el.shadowRoot!.querySelector('.units'), 'no numbers').to.equal(null);
+      expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pause"]')!.disabled, 'nothing to pause').to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part~="local-time"]')!.textContent!.trim(), 'it still says when it was, in your time').not.to.equal('');
     });
 
     it('shows target minus now on every tick, never a count of ticks', async () => {

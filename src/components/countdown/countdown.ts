@@ -181,14 +181,15 @@ export class SummitCountdown extends SummitElement {
       return;
     }
     const { occurrence, state, next } = moment;
-    const target = state === 'upcoming' ? occurrence.start : state === 'live' ? occurrence.end : next?.start;
-    const left = target === undefined ? undefined : remaining(target, now);
+    // Over for good, the time left is zero: nothing counts, and the local-time line still says when it was.
+    const target = state === 'upcoming' ? occurrence.start : state === 'live' ? occurrence.end : (next?.start ?? occurrence.end);
+    const left = remaining(target, now);
     const seen = { time: JSON.stringify(schedule.time), start: occurrence.start, state };
     // A change of attributes or data is a new event, not a transition of the one before.
     const before = this.observed?.time === seen.time ? this.observed : undefined;
     const passed = before ? transitions(before, seen) : [];
     const steady = before !== undefined && before.start === occurrence.start && before.state === state;
-    const milestone = steady && state === 'upcoming' && this.left && left ? milestoneBetween(this.left, left) : undefined;
+    const milestone = steady && state === 'upcoming' && this.left ? milestoneBetween(this.left, left) : undefined;
     this.announcement = passed.at(-1) ?? milestone ?? this.announcement;
     this.pendingEvents.push(...passed);
     if (!this.paused || !steady || !this.shown) this.shown = left;
@@ -238,7 +239,7 @@ export class SummitCountdown extends SummitElement {
                   })}
                 </div>`}
         </div>
-        <button type="button" part="pause" class="pause" ?disabled=${!shown} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
+        <button type="button" part="pause" class="pause" ?disabled=${!shown || (ended && !this.moment?.next)} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
         <div class="when"><slot></slot></div>
         <p part="local-time" class="local-time">${shown && occurrence ? this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang) : nothing}</p>
         <div class="visually-hidden" role="status">${this.announcementText()}</div>
@@ -248,7 +249,7 @@ export class SummitCountdown extends SummitElement {
 
   /** The full-word accessible name, in whole minutes: "Starts in 3 days, 4 hours and 5 minutes". */
   private label(lang: string): string {
-    if (this.state === 'ended' && !this.left) return msg('This event has ended.');
+    if (this.state === 'ended' && !this.moment?.next) return msg('This event has ended.');
     if (!this.left || !this.moment) return msg('Countdown');
     const whole = inWholeMinutes(this.left);
     const phrases = UNITS.filter(({ unit, part }) => unit !== 'second' && whole[part] > 0).map(({ unit, part }) => unitText(whole[part], unit, lang).phrase);
