@@ -86,3 +86,11 @@ test('the calendar file gives sessions their UTC instants and a cancelled event 
   assert.match(ics, /DTSTART:20270322T140000Z\r\nDTEND:20270322T160000Z\r\n/, 'the opening, 10:00–12:00 in New York (EDT)');
   assert.equal([...ics.matchAll(/STATUS:CANCELLED/g)].length, 3);
 });
+
+test('a news image resolves from every language page to the campaign folder', async () => {
+  const config = { ...CONFERENCE, news: [{ date: '2027-03-01', title: 'Opening', link: 'https://example.org/opening', image: 'assets/opening.jpg' }] };
+  const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(config), sharedNews: new Map(), now: Date.parse('2027-03-01T00:00:00Z') });
+  const [english, arabic] = await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z'));
+  assert.match(english.content, /<img src="\.\.\/water-dialogue\/assets\/opening\.jpg"/);
+  assert.match(arabic.content, /<img src="\.\.\/\.\.\/water-dialogue\/assets\/opening\.jpg"/, 'not assets/… below water-dialogue/ar/');
+});
