@@ -8,18 +8,41 @@
 import { z } from 'zod';
 import { DEFAULT_RECAP_DAYS } from '../time/lifecycle.js';
 import { LOCALES } from './locales.js';
+import { textProblem } from './text-check.js';
 
 const locale = z.enum(LOCALES);
 
+/** Longest text a field takes, in characters: enough for any real name or description, never a whole file. */
+export const TEXT_LIMITS = { line: 200, title: 300, alt: 500, summary: 1000, description: 5000 } as const;
+
+/** One text value: trimmed, not empty, within its length, and only characters that show as written. */
+function textValue(max: number, multiLine: boolean) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'expected text')
+    .max(max)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, multiLine);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { complete: true } });
+    });
+}
+
 /** Text in the default locale, or a map of locale → text. */
-const localisedText = z.union([
-  z.string().trim().min(1, 'expected text'),
-  z.strictObject(
-    Object.fromEntries(LOCALES.map((l) => [l, z.string().trim().min(1, 'expected text').optional()])) as {
-      [L in (typeof LOCALES)[number]]: z.ZodOptional<z.ZodString>;
-    },
-  ),
-]);
+function localised(max: number, multiLine = false) {
+  const value = textValue(max, multiLine);
+  return z.union([
+    value,
+    z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, value.optional()])) as { [L in (typeof LOCALES)[number]]: z.ZodOptional<typeof value> }),
+  ]);
+}
+
+/** Most items a list takes: far above any real campaign, far below what slows a build. */
+export const ITEM_LIMITS = { sessions: 100, news: 200, editions: 200, sharedNews: 1000 } as const;
+
+const localisedText = localised(TEXT_LIMITS.line);
+const titleText = localised(TEXT_LIMITS.title);
+const altText = localised(TEXT_LIMITS.alt);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
@@ -75,11 +98,11 @@ const session = z.strictObject({
 export const newsItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, like water-conference-2023').optional(),
   date: z.string().regex(ISO_DATE, 'expected a date like 2023-03-28'),
-  title: localisedText,
-  summary: localisedText.optional(),
+  title: titleText,
+  summary: localised(TEXT_LIMITS.summary, true).optional(),
   link: httpsUrl,
   image: assetPath.optional(),
-  'image-alt': localisedText.optional(),
+  'image-alt': altText.optional(),
 });
 
 /** A news entry: an item written in place, or the id of an item in `campaigns/site.yaml`. */
@@ -87,7 +110,7 @@ const newsEntry = z.union([z.string().min(1), newsItemSchema]);
 
 const banner = z.strictObject({
   image: assetPath.optional(),
-  alt: localisedText.optional().describe('what the banner image shows; leave out for a purely decorative image'),
+  alt: altText.optional().describe('what the banner image shows; leave out for a purely decorative image'),
   overlay: z
     .string()
     .regex(/^#([0-9a-f]{8}|[0-9a-f]{4})$/i, 'expected a hex colour with alpha like #00000099')
@@ -95,10 +118,10 @@ const banner = z.strictObject({
 });
 
 const edition = z.strictObject({
-  theme: localisedText.optional().describe('theme of this year; leave out while it is not announced'),
+  theme: titleText.optional().describe('theme of this year; leave out while it is not announced'),
   banner: banner.optional(),
-  sessions: z.array(session).optional(),
-  news: z.array(newsEntry).optional(),
+  sessions: z.array(session).max(ITEM_LIMITS.sessions).optional(),
+  news: z.array(newsEntry).max(ITEM_LIMITS.news).optional(),
 });
 
 export const STATUSES = ['scheduled', 'postponed', 'cancelled', 'moved-online'] as const;
@@ -106,9 +129,9 @@ export const STATUSES = ['scheduled', 'postponed', 'cancelled', 'moved-online'] 
 export const campaignSchema = z.strictObject({
   $schema: z.string().optional().describe('path of the JSON Schema, for editors'),
   name: localisedText.describe('name of the event, as the page heading and title'),
-  description: localisedText.describe('two or three sentences on what the event is and why it matters'),
+  description: localised(TEXT_LIMITS.description, true).describe('two or three sentences on what the event is and why it matters'),
   'default-locale': locale.default('en').describe('the locale every missing translation falls back to; default en'),
-  locales: z.array(locale).min(1).optional().describe('locales to publish; defaults to all seven'),
+  locales: z.array(locale).min(1).max(LOCALES.length).optional().describe('locales to publish; defaults to all seven'),
   'time-zone': z.string().min(1).describe('an IANA zone such as America/New_York, or "local" for the same wall-clock time everywhere'),
   start: dateOrDateTime.describe('2023-03-06 (all day) or 2023-03-06T10:00 (wall-clock time in time-zone)'),
   end: dateOrDateTime.optional().describe('last day, inclusive, for dates (default: the start day); the end time, required with a start time'),
@@ -125,7 +148,7 @@ export const campaignSchema = z.strictObject({
     .optional()
     .describe(`yearly events: days after a Day (and its last session) during which the site recaps it before counting to the next; default ${DEFAULT_RECAP_DAYS}`),
   status: z.enum(STATUSES).default('scheduled').describe('scheduled, postponed, cancelled or moved-online; upcoming, live and ended follow from the time'),
-  theme: localisedText.optional().describe('theme of a one-off event; yearly events give it per edition'),
+  theme: titleText.optional().describe('theme of a one-off event; yearly events give it per edition'),
   venue: venue.optional().describe('where it happens: name, city, country'),
   organiser: z.strictObject({ name: localisedText, url: httpsUrl.optional() }).describe('who organises it: name and an https url'),
   links: z
@@ -137,10 +160,11 @@ export const campaignSchema = z.strictObject({
     .optional()
     .describe('hex colours accent, text, background; checked for WCAG contrast at build'),
   banner: banner.optional().describe('banner image (a file in the campaign folder), its alt text, an overlay colour'),
-  sessions: z.array(session).optional().describe('sub-events, each with name, start, end, time-zone, venue, online, recording'),
-  news: z.array(newsEntry).optional().describe('news items (date, title, summary, https link, image) or ids of items in site.yaml'),
+  sessions: z.array(session).max(ITEM_LIMITS.sessions).optional().describe('sub-events, each with name, start, end, time-zone, venue, online, recording'),
+  news: z.array(newsEntry).max(ITEM_LIMITS.news).optional().describe('news items (date, title, summary, https link, image) or ids of items in site.yaml'),
   editions: z
     .record(z.string().regex(/^\d{4}$/, 'expected a year like 2024'), edition)
+    .refine((editions) => Object.keys(editions).length <= ITEM_LIMITS.editions, { message: `expected at most ${ITEM_LIMITS.editions} editions` })
     .optional()
     .describe('per-year theme, banner, sessions and news of a yearly event'),
 });
@@ -149,7 +173,7 @@ export const siteSchema = z.strictObject({
   $schema: z.string().optional(),
   url: httpsUrl.describe('where dist/ is published, used for canonical links, hreflang and the sitemap'),
   name: localisedText,
-  news: z.array(newsItemSchema.required({ id: true })).optional(),
+  news: z.array(newsItemSchema.required({ id: true })).max(ITEM_LIMITS.sharedNews).optional(),
 });
 
 export type LocalisedText = z.infer<typeof localisedText>;

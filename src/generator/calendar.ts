@@ -28,11 +28,17 @@ function times(span: TimeSpan): { start: Date; end: Date; allDay: boolean } {
   return { start: new Date(span.start), end: new Date(span.end), allDay: false };
 }
 
+/** A TEXT value escaped as RFC 5545 §3.3.11 says: backslash, semicolon, comma and line breaks. */
+export function icsText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
 export function calendarIcs(campaign: Campaign, siteUrl: string, now: number): string {
   const text = (value: Localised | undefined) => plainText(value, campaign.defaultLocale);
   const host = new URL(siteUrl).host;
   const page = `${siteUrl}/${campaign.slug}/`;
-  const calendar = ical({ name: text(campaign.name), prodId: { company: 'Summit', product: 'campaign', language: campaign.defaultLocale.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
+  // ical-generator writes the calendar's name as given (X-WR-CALNAME, NAME); every event property it escapes itself.
+  const calendar = ical({ name: icsText(text(campaign.name)), prodId: { company: 'Summit', product: 'campaign', language: campaign.defaultLocale.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
   const venue = (v: Campaign['venue']) => (v ? venueLine(v, campaign.defaultLocale) : undefined);
   calendar.createEvent({
     id: `${campaign.slug}@${host}`,

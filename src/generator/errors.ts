@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import { closest } from '../campaign/suggest.js';
+import { showInvisible } from '../campaign/text-check.js';
 import type { FieldPath } from '../campaign/normalise.js';
 
 export interface ConfigError {
@@ -17,7 +18,7 @@ export interface ConfigError {
 /** `news[2].link` from `['news', 2, 'link']`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? String(seg) : `.${String(seg)}`))
+    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? showInvisible(String(seg)) : `.${showInvisible(String(seg))}`))
     .join('');
 }
 
@@ -32,7 +33,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return JSON.stringify(shown);
+    return showInvisible(JSON.stringify(shown));
   }
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
@@ -83,8 +84,8 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
           atKey: true,
           ...(suggestion && { suggested: suggestion }),
           message: suggestion
-            ? `unknown field "${key}"; did you mean "${suggestion}"?`
-            : `unknown field "${key}"; expected one of ${knownKeys(path).join(', ')}`,
+            ? `unknown field ${describe(key)}; did you mean "${suggestion}"?`
+            : `unknown field ${describe(key)}; expected one of ${knownKeys(path).join(', ')}`,
         };
       });
     case 'invalid_type':
@@ -103,9 +104,17 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
       if (branch) return branch.flatMap((inner) => explainIssue(inner, path, knownKeys));
       return [{ path, missing: issue.input === undefined, message: `expected ${unionExpectation(issue.errors as Issue[][])}, got ${got}` }];
     }
-    default:
-      return [{ path, message: issue.input === undefined ? issue.message : `${issue.message}, got ${got}` }];
+    case 'too_big':
+      if (issue.origin === 'string' || issue.origin === 'array') {
+        const [unit, size] = issue.origin === 'string' ? ['characters', String(issue.input).length] : ['items', (issue.input as unknown[]).length];
+        return [{ path, message: `expected at most ${issue.maximum} ${unit}, got ${size.toLocaleString('en')}; ${issue.origin === 'string' ? 'shorten it' : 'split the list or remove some'}` }];
+      }
+      break;
+    case 'custom':
+      if (issue.params?.complete) return [{ path, message: issue.message }];
+      break;
   }
+  return [{ path, message: issue.input === undefined ? issue.message : `${issue.message}, got ${got}` }];
 }
 
 /** The union branch meant for this input: the one that failed inside the value rather than on its type. */
