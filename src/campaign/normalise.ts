@@ -54,6 +54,9 @@ export interface Normalised {
   warnings: Problem[];
 }
 
+/** Years a campaign plausibly starts in; others are typing mistakes more often than history or plans. */
+const PLAUSIBLE_YEARS = [1945, 2100] as const;
+
 export function normaliseCampaign(input: NormaliseInput): Normalised {
   const { slug, config, now } = input;
   const problems: Problem[] = [];
@@ -83,7 +86,8 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
 
   const time = resolve(config.start, config.end, zone, []);
 
-  const sessionsOf = (list: SessionConfig[] | undefined, path: FieldPath): Session[] =>
+  /** Sessions, each warned about when it falls outside `years`, the years its event runs in. */
+  const sessionsOf = (list: SessionConfig[] | undefined, path: FieldPath, years?: [number, number]): Session[] =>
     (list ?? []).flatMap((s, i) => {
       const sessionZone = s['time-zone'] ?? zone;
       if (sessionZone !== zone || s['time-zone']) {
@@ -99,6 +103,11 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       }
       const span = resolveSpan(s.start, s.end, sessionZone, [...path, i], report);
       if (!span) return [];
+      const year = Number(span.start.slice(0, 4));
+      if (years && (year < years[0] || year > years[1])) {
+        const expected = years[0] === years[1] ? `in ${years[0]}, the year of its event` : `between ${years[0]} and ${years[1]}, the years of its event`;
+        warnings.push({ path: [...path, i, 'start'], message: `expected a session ${expected}, got ${s.start}; check the year` });
+      }
       return [
         {
           ...span,
@@ -116,7 +125,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       year: Number(y),
       ...(edition.theme && { theme: text(edition.theme, ['editions', y, 'theme']) }),
       ...(edition.banner && { banner: bannerOf(edition.banner, ['editions', y, 'banner'], text) }),
-      sessions: sessionsOf(edition.sessions, ['editions', y, 'sessions']),
+      sessions: sessionsOf(edition.sessions, ['editions', y, 'sessions'], [Number(y), Number(y)]),
     }));
   if (config.editions && !yearly) {
     report(['editions'], 'expected editions only on a yearly event: add recurrence: yearly, or move the theme and sessions to the top level');
@@ -126,7 +135,11 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
   const news = resolveNews(slug, config, input.sharedNews, text, report);
   const colors = resolveColors(config.colors, report);
   const banner = bannerOf(config.banner, ['banner'], text);
-  const sessions = sessionsOf(config.sessions, ['sessions']);
+  const sessions = sessionsOf(config.sessions, ['sessions'], yearly || !time ? undefined : [Number(time.start.slice(0, 4)), Number(time.end.slice(0, 4))]);
+  const startYear = Number(config.start.slice(0, 4));
+  if (startYear < PLAUSIBLE_YEARS[0] || startYear > PLAUSIBLE_YEARS[1]) {
+    warnings.push({ path: ['start'], message: `expected a year between ${PLAUSIBLE_YEARS[0]} and ${PLAUSIBLE_YEARS[1]}, got ${config.start}; check the year` });
+  }
 
   if (!time || problems.length > 0) return { problems, warnings };
   const schedule = { status: config.status, time, recapDays: config['recap-days'] ?? DEFAULT_RECAP_DAYS, sessions, editions };

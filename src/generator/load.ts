@@ -3,14 +3,15 @@
  * The one place the build reads campaign files. Every problem in every file is collected, so a team
  * sees all of them at once.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { parse as parseJson, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
-import { campaignSchema, siteSchema, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
+import { campaignSchema, siteSchema, type CampaignConfig, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
-import { explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
+import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
@@ -51,14 +52,16 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const sitePath = path.join(root, SITE_FILE);
   let site: SiteConfig | undefined;
   const sharedNews = new Map<string, NewsItemConfig>();
-  const siteSource = await readFile(sitePath, 'utf8').catch(() => undefined);
-  if (siteSource === undefined) {
+  const siteExists = await lstat(sitePath).then(() => true, () => false);
+  const siteSource = siteExists ? await readConfig(sitePath, errors, display) : undefined;
+  if (!siteExists) {
     errors.push({ file: display(sitePath), line: 1, column: 1, field: '', message: 'expected the site file with url and name, got no file; create it (see README, "Site settings")' });
-  } else {
+  } else if (siteSource !== undefined) {
     files.push(sitePath);
     const parsed = parse(sitePath, siteSource, errors, display);
-    if (parsed) {
-      const result = validate(siteSchema, parsed.doc.toJS());
+    const data = parsed && toData(parsed, errors, display);
+    if (parsed && data) {
+      const result = validate(siteSchema, data.data);
       if (result.ok) {
         site = result.value;
         site.news?.forEach((item, i) => {
@@ -72,48 +75,158 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   }
 
   const campaigns: Campaign[] = [];
-  const entries = (await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+  const entries = (await readdir(root, { withFileTypes: true })).filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.'));
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  for (const entry of entries) {
-    const dir = path.join(root, entry.name);
+
+  /** One campaign folder: every check that can run does, and its errors join the others. */
+  const loadOne = async (slug: string, dir: string): Promise<void> => {
+    const fail = (where: string, message: string) => errors.push({ file: display(where), line: 1, column: 1, field: '', message });
+    if ((await lstat(dir)).isSymbolicLink()) return void fail(dir, `expected a campaign folder, got a symbolic link to ${await readlink(dir)}; move the campaign's files into campaigns/${slug}`);
     const present = (await readdir(dir)).filter((name) => CONFIG_NAMES.includes(name));
     if (present.length !== 1) {
-      const message = present.length === 0
-        ? `expected a campaign.yaml in this folder, got none; run npm run new -- ${entry.name}, or remove the folder`
-        : `expected one config file, got ${present.join(' and ')}; keep one`;
-      errors.push({ file: display(dir), line: 1, column: 1, field: '', message });
-      continue;
+      return void fail(dir, present.length === 0
+        ? `expected a campaign.yaml in this folder, got none; run npm run new -- ${slug}, or remove the folder`
+        : `expected one config file, got ${present.join(' and ')}; keep one`);
     }
     const file = path.join(dir, present[0]);
     files.push(file);
-    sources[entry.name] = display(file);
-    if (!SLUG.test(entry.name)) {
-      errors.push({ file: display(file), line: 1, column: 1, field: '', message: `expected the folder name to be a slug in lowercase kebab-case like water-conference-2023, got "${entry.name}"; rename the folder` });
-      continue;
-    }
-    const parsed = parse(file, await readFile(file, 'utf8'), errors, display);
-    if (!parsed) continue;
-    const result = validate(campaignSchema, parsed.doc.toJS());
-    if (!result.ok) {
-      errors.push(...result.problems.map((p) => at(parsed, file, p)));
-      continue;
-    }
-    const normalised = normaliseCampaign({ slug: entry.name, config: result.value, sharedNews, now });
-    const { campaign } = normalised;
-    errors.push(...normalised.problems.map((p) => at(parsed, file, p)));
-    warnings.push(...normalised.warnings.map((p) => at(parsed, file, p)));
-    if (!campaign) continue;
-    for (const [fieldPath, asset] of assetsOf(result.value)) {
+    sources[slug] = display(file);
+    if (!SLUG.test(slug)) return void fail(file, `expected the folder name to be a slug in lowercase kebab-case like water-conference-2023, got ${describe(slug)}; rename the folder`);
+    const kind = await lstat(file);
+    if (!kind.isFile()) return void fail(file, `expected a regular file, got ${kind.isSymbolicLink() ? `a symbolic link to ${await readlink(file)}` : 'something else'}; put the config itself here`);
+    const source = await readConfig(file, errors, display);
+    const parsed = source === undefined ? undefined : parse(file, source, errors, display);
+    const data = parsed && toData(parsed, errors, display);
+    if (!parsed || !data) return;
+    const result = validate(campaignSchema, data.data);
+    if (!result.ok) errors.push(...result.problems.map((p) => at(parsed, file, p)));
+    // After schema errors, the parts that did validate still get the later checks (times, news ids, images).
+    const checked = result.ok ? { config: result.value, original: (p: FieldPath) => p } : repaired(data.data, result.problems);
+    if (!checked) return;
+    const normalised = normaliseCampaign({ slug, config: checked.config, sharedNews, now });
+    const keep = (list: Located[]) => list.flatMap((p) => {
+      const original = checked.original(p.path);
+      return original ? [at(parsed, file, { ...p, path: original })] : [];
+    });
+    errors.push(...keep(normalised.problems));
+    warnings.push(...keep(normalised.warnings));
+    for (const [fieldPath, asset] of assetsOf(checked.config)) {
       const exists = await stat(path.join(dir, asset)).then((s) => s.isFile(), () => false);
-      if (!exists) errors.push(at(parsed, file, { path: fieldPath, message: `expected a file at ${path.join(display(dir), asset)}, got none` }));
+      const original = checked.original(fieldPath);
+      if (!exists && original) errors.push(at(parsed, file, { path: original, message: `expected a file at ${path.join(display(dir), asset)}, got none` }));
     }
-    campaigns.push(campaign);
+    if (normalised.campaign && result.ok) campaigns.push(normalised.campaign);
+  };
+
+  for (const entry of entries) {
+    const dir = path.join(root, entry.name);
+    await loadOne(entry.name, dir).catch((error: unknown) => {
+      // A file Summit cannot read must not hide the errors of every other campaign.
+      errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
+    });
   }
   return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources };
 }
 
+/** Fields every campaign has; when one is invalid, a stand-in lets the later checks run on the rest. */
+const STAND_INS: Record<string, unknown> = { name: 'x', description: 'x', organiser: { name: 'x' }, 'time-zone': 'UTC' };
+
+/**
+ * A campaign with its invalid parts taken out, so the checks after the schema run on what remains.
+ * A problem inside a list removes that item; any other removes its top-level field, or puts a stand-in
+ * for a required one. `original` maps a path in the repaired config back to the file (undefined for a
+ * stand-in, whose problems were reported already).
+ */
+function repaired(data: unknown, problems: Located[]): { config: CampaignConfig; original: (p: FieldPath) => FieldPath | undefined } | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const copy = structuredClone(data) as Record<string, unknown>;
+  const removed = new Map<string, number[]>();
+  const stood = new Set<string>();
+  for (const { path: fieldPath } of problems) {
+    const index = fieldPath.findIndex((seg) => typeof seg === 'number');
+    if (index > 0) {
+      const listPath = fieldPath.slice(0, index);
+      const key = JSON.stringify(listPath);
+      removed.set(key, [...(removed.get(key) ?? []), fieldPath[index] as number]);
+    } else if (fieldPath.length > 0) {
+      const key = String(fieldPath[0]);
+      if (key in STAND_INS) {
+        copy[key] = STAND_INS[key];
+        stood.add(key);
+      } else delete copy[key];
+    }
+  }
+  for (const [key, indexes] of removed) {
+    const listPath = JSON.parse(key) as FieldPath;
+    let parent: unknown = copy;
+    for (const seg of listPath) parent = (parent as Record<string, unknown> | undefined)?.[seg as string];
+    if (Array.isArray(parent)) {
+      const kept = parent.filter((_, i) => !indexes.includes(i));
+      parent.splice(0, parent.length, ...kept);
+    }
+  }
+  const result = campaignSchema.safeParse(copy);
+  if (!result.success) return undefined;
+  const original = (p: FieldPath): FieldPath | undefined => {
+    if (stood.has(String(p[0]))) return undefined;
+    const mapped = [...p];
+    for (let i = 0; i < mapped.length; i++) {
+      const gone = typeof mapped[i] === 'number' ? removed.get(JSON.stringify(mapped.slice(0, i))) : undefined;
+      if (!gone) continue;
+      // The n-th item kept is the n-th original index not removed.
+      let n = mapped[i] as number;
+      let at = 0;
+      for (;; at++) if (!gone.includes(at) && n-- === 0) break;
+      mapped[i] = at;
+    }
+    return mapped;
+  };
+  return { config: result.data, original };
+}
+
+/** Largest config file read, in bytes: many times the largest real campaign, far below what slows a build. */
+export const MAX_CONFIG_BYTES = 1_000_000;
+/** Alias references (`*name`) a file may expand; the limit that stops an "alias bomb". */
+const MAX_ALIASES = 100;
+
+/**
+ * Reads a config file as text: at most MAX_CONFIG_BYTES, and UTF-8 (a byte order mark is dropped).
+ * Anything else is an error at the file, or at the first byte that is not UTF-8.
+ */
+async function readConfig(file: string, errors: ConfigError[], display: (f: string) => string): Promise<string | undefined> {
+  const bytes = await readFile(file);
+  const fail = (line: number, column: number, message: string) => errors.push({ file: display(file), line, column, field: '', message });
+  if (bytes.length > MAX_CONFIG_BYTES) {
+    fail(1, 1, `expected a config file of at most ${megabytes(MAX_CONFIG_BYTES)}, got ${megabytes(bytes.length)}; shorten the text, or check that the right file is here`);
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = bytes.toString('utf8');
+    const { line, column } = lineColumn(lossy, lossy.indexOf('\ufffd'));
+    fail(line, column, 'expected UTF-8 text, got bytes that are not UTF-8; save the file as UTF-8 in your editor');
+    return undefined;
+  }
+}
+
+/** 1-based line and column of an offset in a text. */
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}
+
 function parse(file: string, source: string, errors: ConfigError[], display: (f: string) => string): ParsedFile | undefined {
   const lines = new LineCounter();
+  const deep = tooDeep(source);
+  if (deep !== undefined) {
+    errors.push({ file: display(file), ...lineColumn(source, deep), field: '', message: `expected at most ${MAX_DEPTH} levels of brackets, got more; check the brackets` });
+    return undefined;
+  }
   if (file.endsWith('.json')) {
     // JSON is read as YAML for positions, but YAML forgives what JSON does not (trailing commas, comments).
     const jsonError = jsonSyntaxError(source);
@@ -126,29 +239,89 @@ function parse(file: string, source: string, errors: ConfigError[], display: (f:
   if (doc.errors.length === 0) return { file, doc, lines };
   for (const error of doc.errors) {
     const { line, col } = lines.linePos(error.pos[0]);
-    const message = error.code === 'DUPLICATE_KEY'
-      ? `expected each key once, got a duplicate key ${describeKeyAt(source, error.pos[0])}; remove or rename one`
-      : `expected valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}, got a syntax error: ${error.message.split('\n')[0]}`;
-    errors.push({ file: display(file), line, column: col, field: '', message });
+    errors.push({ file: display(file), line, column: col, field: '', message: yamlProblem(file, source, error) });
   }
   return undefined;
 }
 
+/** Bracket levels a config may nest: a campaign needs four or five; parsers need a stack for each. */
+const MAX_DEPTH = 64;
+
+/** The offset of the first bracket nested deeper than MAX_DEPTH, or undefined. */
+function tooDeep(source: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+function yamlProblem(file: string, source: string, error: { code: string; message: string; pos: [number, number] }): string {
+  if (error.code === 'DUPLICATE_KEY') return `expected each key once, got a duplicate key ${describeKeyAt(source, error.pos[0])}; remove or rename one`;
+  return `expected valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}, got a syntax error: ${error.message.split('\n')[0]}`;
+}
+
+/**
+ * The parsed document as plain data, or an error at its first alias when its aliases expand beyond
+ * MAX_ALIASES (a file built to exhaust memory).
+ */
+function toData(parsed: ParsedFile, errors: ConfigError[], display: (f: string) => string): { data: unknown } | undefined {
+  try {
+    return { data: parsed.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let offset = 0;
+    visit(parsed.doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = parsed.lines.linePos(offset);
+    errors.push({ file: display(parsed.file), line, column: col, field: '', message: `expected at most ${MAX_ALIASES} uses of aliases (*name), got aliases that expand without end; write the values out` });
+    return undefined;
+  }
+}
+
+const JSON_EXPECTED: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> = {
+  InvalidSymbol: 'a value',
+  InvalidNumberFormat: 'a number',
+  PropertyNameExpected: 'a property name in double quotes',
+  ValueExpected: 'a value',
+  ColonExpected: 'a colon',
+  CommaExpected: 'a comma',
+  CloseBraceExpected: 'a closing }',
+  CloseBracketExpected: 'a closing ]',
+  EndOfFileExpected: 'the end of the file',
+  InvalidCommentToken: 'no comments (JSON has none)',
+  UnexpectedEndOfComment: 'no comments (JSON has none)',
+  UnexpectedEndOfString: 'a closing double quote',
+  UnexpectedEndOfNumber: 'a number',
+  InvalidUnicode: 'a \\u escape with four hex digits',
+  InvalidEscapeCharacter: 'a valid \\ escape',
+  InvalidCharacter: 'no control characters inside a string',
+};
+
 /** The first JSON syntax error, with its line and column, or undefined for valid JSON. */
 function jsonSyntaxError(source: string): { line: number; column: number; message: string } | undefined {
+  const found: ParseError[] = [];
   try {
-    JSON.parse(source);
-    return undefined;
+    parseJson(source, found, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch (error) {
-    const text = (error as Error).message;
-    const offset = Number(/position (\d+)/.exec(text)?.[1] ?? 0);
-    const before = source.slice(0, offset).split('\n');
-    return {
-      line: before.length,
-      column: before[before.length - 1].length + 1,
-      message: `expected valid JSON, got a syntax error: ${text.replace(/ in JSON at position \d+.*$/s, '')}`,
-    };
+    if (error instanceof RangeError) return { line: 1, column: 1, message: `expected at most ${MAX_DEPTH} levels of brackets, got more; check the brackets` };
+    throw error;
   }
+  const first = found[0];
+  if (!first) return undefined;
+  const token = source.slice(first.offset, first.offset + Math.max(first.length, 1));
+  const got = token ? JSON.stringify(token) : 'the end of the file';
+  return {
+    ...lineColumn(source, first.offset),
+    message: `expected valid JSON, got a syntax error: expected ${JSON_EXPECTED[printParseErrorCode(first.error as ParseErrorCode)] ?? 'valid JSON'} here, got ${got}`,
+  };
 }
 
 function describeKeyAt(source: string, offset: number): string {
@@ -218,7 +391,7 @@ function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { li
 }
 
 /** Every image path a campaign refers to, with its field path. */
-function assetsOf(config: z.infer<typeof campaignSchema>): [FieldPath, string][] {
+function assetsOf(config: CampaignConfig): [FieldPath, string][] {
   const found: [FieldPath, string][] = [];
   if (config.banner?.image) found.push([['banner', 'image'], config.banner.image]);
   for (const [year, edition] of Object.entries(config.editions ?? {})) {

@@ -32,6 +32,12 @@ function hasOffset(value: string): boolean {
  */
 export function checkZone(zone: string): Resolved<string> {
   if (zone === FLOATING || zone === 'UTC') return ok(zone);
+  const etc = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
+  if (etc && Number(etc[2]) !== 0) {
+    // POSIX signs: Etc/GMT+3 is three hours behind UTC. Read the way it looks, it is six hours off.
+    const means = `UTC${etc[1] === '+' ? '−' : '+'}${etc[2].padStart(2, '0')}:00`;
+    return problem(`expected the zone of a place, like Europe/Moscow, got "${zone}", which means ${means}: Etc/GMT zones count the other way; use the zone of the place the event happens in`);
+  }
   const iana = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && IANAZone.isValidZone(zone);
   if (iana) return ok(zone);
   const suggestion = closestZone(zone);
