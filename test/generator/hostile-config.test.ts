@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'parse5';
 import ICAL from 'ical.js';
+import sax from 'sax';
 import { icsText } from '../../src/generator/calendar.js';
 import { runHostile, VALID_CAMPAIGN, type HostileCase } from '../support/hostile.js';
 
@@ -34,6 +35,21 @@ function elements(html: string, tag: string): Element[] {
 const textOf = (node: Element): string => (node.childNodes ?? []).map((c) => c.value ?? textOf(c)).join('');
 const attr = (node: Element, name: string) => node.attrs?.find((a) => a.name === name)?.value;
 
+/** The text of every element named `tag` in an XML document, read by a strict XML parser. */
+function xmlTexts(xml: string, tag: string): string[] {
+  const parser = sax.parser(true);
+  const texts: string[] = [];
+  let inside = false;
+  parser.onopentag = (node) => (inside = node.name === tag) && texts.push('');
+  parser.onclosetag = () => (inside = false);
+  parser.ontext = (text) => {
+    if (inside) texts[texts.length - 1] += text;
+  };
+  parser.write(xml).close();
+  return texts;
+}
+
+const HOSTILE_URL = 'https://events.example.org/un&partners';
 const HOSTILE_NAME = `Water </title><script>alert(1)</script> "Day" & <b>more</b>; a,b\\c`;
 const HOSTILE_DESCRIPTION = 'First line.\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected\nATTACH:https://evil.example/x\n</script><img src=x onerror=alert(1)>';
 
@@ -268,6 +284,25 @@ const CASES: HostileCase[] = [
     check: async (dist) => {
       const html = await readFile(path.join(dist, 'water/ar/index.html'), 'utf8');
       assert.equal(textOf(elements(html, 'h1')[0]).trim(), 'حوار \u2066UN-Water\u2069 بشأن المياه');
+    },
+  },
+  {
+    name: 'a site address and name with markup and XML specials stay inside their attributes and elements',
+    files: {
+      'site.yaml': `url: "${HOSTILE_URL}"\nname: ${JSON.stringify(HOSTILE_NAME)}\n`,
+      [YAML]: VALID_CAMPAIGN,
+    },
+    check: async (dist) => {
+      const page = await readFile(path.join(dist, 'water/index.html'), 'utf8');
+      const canonical = elements(page, 'link').find((link) => attr(link, 'rel') === 'canonical');
+      assert.equal(canonical && attr(canonical, 'href'), `${HOSTILE_URL}/water/`);
+      const directory = await readFile(path.join(dist, 'index.html'), 'utf8');
+      assert.ok(textOf(elements(directory, 'title')[0]).includes(HOSTILE_NAME));
+      assert.equal(elements(directory, 'script').filter((s) => textOf(s).includes('alert(1)') && attr(s, 'type') !== 'application/ld+json').length, 0);
+      const locs = xmlTexts(await readFile(path.join(dist, 'sitemap.xml'), 'utf8'), 'loc');
+      assert.ok(locs.includes(`${HOSTILE_URL}/water/`), locs.join('\n'));
+      const robots = (await readFile(path.join(dist, 'robots.txt'), 'utf8')).trimEnd().split('\n');
+      assert.deepEqual(robots, ['User-agent: *', 'Allow: /', '', `Sitemap: ${HOSTILE_URL}/sitemap.xml`]);
     },
   },
 ];
