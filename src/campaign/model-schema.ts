@@ -26,7 +26,7 @@ const timeSpan = z.strictObject({
   allDay: z.boolean(),
 });
 const venue = z.strictObject({ name: localised, city: localised.optional(), country: localised.optional() });
-const session = timeSpan.extend({ name: localised, venue: venue.optional(), online: url.optional(), recording: url.optional() });
+const session = timeSpan.extend({ id: z.string(), name: localised, venue: venue.optional(), online: url.optional(), recording: url.optional() });
 const banner = z.strictObject({ image: url.optional(), alt: localised.optional(), overlay: hex.optional() });
 
 export const campaignModelSchema = z

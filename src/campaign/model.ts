@@ -32,6 +32,8 @@ export interface Venue {
 }
 
 export interface Session extends TimeSpan {
+  /** Stable across builds and list order: the config's `id`, or the default name's slug and the year. */
+  id: string;
   name: Localised;
   venue?: Venue;
   online?: string;

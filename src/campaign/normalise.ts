@@ -54,6 +54,12 @@ export interface Normalised {
   warnings: Problem[];
 }
 
+/** `opening-plenary` from "Opening plenary": the Latin letters and digits of a name, or `session`. */
+function slugOf(name: string): string {
+  const slug = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48).replace(/-$/, '');
+  return slug || 'session';
+}
+
 /** Years a campaign plausibly starts in; others are typing mistakes more often than history or plans. */
 const PLAUSIBLE_YEARS = [1945, 2100] as const;
 
@@ -86,6 +92,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
 
   const time = resolve(config.start, config.end, zone, []);
 
+  const sessionIds = new Map<string, FieldPath>();
   /** Sessions, each warned about when it falls outside `years`, the years its event runs in. */
   const sessionsOf = (list: SessionConfig[] | undefined, path: FieldPath, years?: [number, number]): Session[] =>
     (list ?? []).flatMap((s, i) => {
@@ -108,10 +115,16 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
         const expected = years[0] === years[1] ? `in ${years[0]}, the year of its event` : `between ${years[0]} and ${years[1]}, the years of its event`;
         warnings.push({ path: [...path, i, 'start'], message: `expected a session ${expected}, got ${s.start}; check the year` });
       }
+      const name = text(s.name, [...path, i, 'name']);
+      const id = s.id ?? `${slugOf(name[defaultLocale]?.text ?? '')}-${year}`;
+      const first = sessionIds.get(id);
+      if (first) report([...path, i, s.id ? 'id' : 'name'], `expected each session once, got the id "${id}" again (first at ${first.join('.')}); give one of them an id`);
+      else sessionIds.set(id, [...path, i]);
       return [
         {
+          id,
           ...span,
-          name: text(s.name, [...path, i, 'name']),
+          name,
           ...(s.venue && { venue: venueOf(s.venue, [...path, i, 'venue'], text) }),
           ...(s.online && { online: s.online }),
           ...(s.recording && { recording: s.recording }),

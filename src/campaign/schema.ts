@@ -86,6 +86,11 @@ const venue = z.strictObject({
 });
 
 const session = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, like opening-plenary')
+    .optional()
+    .describe('stable identity for calendars; defaults to the name and year, so set it before renaming a session people have saved'),
   name: localisedText,
   start: dateOrDateTime,
   end: dateOrDateTime.optional(),
@@ -160,7 +165,7 @@ export const campaignSchema = z.strictObject({
     .optional()
     .describe('hex colours accent, text, background; checked for WCAG contrast at build'),
   banner: banner.optional().describe('banner image (a file in the campaign folder), its alt text, an overlay colour'),
-  sessions: z.array(session).max(ITEM_LIMITS.sessions).optional().describe('sub-events, each with name, start, end, time-zone, venue, online, recording'),
+  sessions: z.array(session).max(ITEM_LIMITS.sessions).optional().describe('sub-events, each with name, start, end, time-zone, venue, online, recording, and an optional id'),
   news: z.array(newsEntry).max(ITEM_LIMITS.news).optional().describe('news items (date, title, summary, https link, image) or ids of items in site.yaml'),
   editions: z
     .record(z.string().regex(/^\d{4}$/, 'expected a year like 2024'), edition)

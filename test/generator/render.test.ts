@@ -79,11 +79,11 @@ test('text that falls back to the default locale carries its real language and d
   assert.match(arabic, /<h1><span lang="en" dir="ltr">Water Dialogue<\/span><\/h1>/);
 });
 
-test('the calendar file gives sessions their UTC instants and a cancelled event the CANCELLED status', async () => {
+test('the calendar file gives sessions their wall-clock times in their zone and a cancelled event the CANCELLED status', async () => {
   const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse({ ...CONFERENCE, status: 'cancelled' }), sharedNews: new Map(), now: Date.parse('2027-03-01T00:00:00Z') });
   const ics = calendarIcs(campaign!, 'https://events.example.org', Date.parse('2027-03-01T00:00:00Z'));
-  assert.match(ics, /UID:water-dialogue-session-1@events\.example\.org\r\n/);
-  assert.match(ics, /DTSTART:20270322T140000Z\r\nDTEND:20270322T160000Z\r\n/, 'the opening, 10:00–12:00 in New York (EDT)');
+  assert.match(ics, /UID:water-dialogue-opening-2027@events\.example\.org\r\n/);
+  assert.match(ics, /DTSTART;TZID=America\/New_York:20270322T100000\r\nDTEND;TZID=America\/New_York:20270322T120000\r\n/, 'the opening, 10:00–12:00 in New York');
   assert.equal([...ics.matchAll(/STATUS:CANCELLED/g)].length, 3);
 });
 

@@ -86,6 +86,8 @@ function sessionsOf(value: unknown, field: string, base: string): Session[] {
     const span = timeSpanOf(item, `${field}[${i}]`);
     const session = item as Record<string, unknown>;
     return defined({
+      // Files from before session ids fall back to their place in the list.
+      id: typeof session.id === 'string' ? session.id : `${field}-${i}`,
       ...span,
       name: localisedOf(session.name) ?? {},
       venue: venueOf(session.venue),

@@ -1,0 +1,103 @@
+/**
+ * The campaign calendar as calendar apps read it: parsed with ical.js, yearly rules expanded over ten
+ * years, every instant checked against the campaign's zone and wall clock, identities checked across
+ * list order and editions.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { loadCampaigns } from '../../src/generator/load.js';
+import { calendarIcs } from '../../src/generator/calendar.js';
+import { formatError } from '../../src/generator/errors.js';
+import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
+
+const NOW = Date.parse('2026-11-27T00:00:00Z');
+const SITE = 'https://events.example.org';
+
+/** The calendar of one campaign written in YAML, parsed back by ical.js. */
+async function calendarOf(yaml: string, now = NOW): Promise<ICAL.Component> {
+  const root = await tempDir('calendar');
+  await writeTree(root, { 'site.yaml': SITE_YAML, 'water/campaign.yaml': yaml });
+  const { campaigns, errors } = await loadCampaigns(root, now, (f) => path.relative(root, f));
+  assert.deepEqual(errors.map(formatError), []);
+  const ics = calendarIcs(campaigns[0], SITE, now);
+  assert.ok(ics.endsWith('END:VCALENDAR\r\n'), 'every line ends with CRLF, the last one too');
+  return ICAL.Component.fromString(ics);
+}
+
+const YEARLY_AT_TEN = `name: Water Morning
+description: A yearly morning on water.
+time-zone: America/New_York
+start: 2027-03-10T10:00
+end: 2027-03-10T12:00
+recurrence: yearly
+organiser:
+  name: UN-Water
+`;
+
+test('a yearly event at 10:00 New York stays at 10:00 New York for ten years, across every DST rule', async () => {
+  const calendar = await calendarOf(YEARLY_AT_TEN);
+  const zones = calendar.getAllSubcomponents('vtimezone');
+  assert.deepEqual(zones.map((z) => z.getFirstPropertyValue('tzid')), ['America/New_York']);
+  for (const zone of zones) ICAL.TimezoneService.register(zone);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  assert.equal(event.startDate.zone?.tzid, 'America/New_York');
+  const expand = event.iterator();
+  const seen: string[] = [];
+  for (let next = expand.next(); next && seen.length < 10; next = expand.next()) {
+    const instant = next.toUnixTime() * 1000;
+    const wall = DateTime.fromMillis(instant, { zone: 'America/New_York' });
+    assert.equal(wall.toFormat('MM-dd HH:mm'), '03-10 10:00', `occurrence ${seen.length + 1} at ${new Date(instant).toISOString()}`);
+    seen.push(wall.toISO()!);
+  }
+  assert.equal(seen.length, 10);
+  // 10 March falls before the DST change in some years and after it in others: both offsets appear.
+  assert.deepEqual([...new Set(seen.map((iso) => iso.slice(-6)))].sort(), ['-04:00', '-05:00']);
+});
+
+test('a local event is a floating time: the same wall clock in every calendar', async () => {
+  const calendar = await calendarOf(YEARLY_AT_TEN.replace('America/New_York', 'local'));
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+  assert.equal(event.startDate.zone, ICAL.Timezone.localTimezone);
+  assert.equal(event.startDate.toString(), '2027-03-10T10:00:00');
+  assert.equal(calendar.getAllSubcomponents('vtimezone').length, 0);
+});
+
+const SESSIONS = (order: string[]) => `${YEARLY_AT_TEN.replace('start: 2027-03-10T10:00\nend: 2027-03-10T12:00', 'start: 2027-03-10')}editions:
+  "2027":
+    sessions:
+${order.join('')}`;
+const SOIL = '      - name: Soil webinar\n        start: 2027-03-10T14:00\n        end: 2027-03-10T15:00\n';
+const WATER = '      - name: Water café\n        start: 2027-03-10T16:00\n        end: 2027-03-10T17:00\n';
+const OPENING = '      - id: opening\n        name: Opening, renamed\n        start: 2027-03-10T09:00\n        end: 2027-03-10T09:30\n';
+
+function uids(calendar: ICAL.Component): Record<string, string> {
+  return Object.fromEntries(calendar.getAllSubcomponents('vevent').map((e) => [String(e.getFirstPropertyValue('summary')).split(' · ')[0], String(e.getFirstPropertyValue('uid'))]));
+}
+
+test('session identities follow their id or name and year, never their place in the list', async () => {
+  const first = uids(await calendarOf(SESSIONS([SOIL, WATER, OPENING])));
+  const swapped = uids(await calendarOf(SESSIONS([OPENING, WATER, SOIL])));
+  assert.deepEqual(swapped, first);
+  assert.equal(first['Soil webinar'], 'water-soil-webinar-2027@events.example.org');
+  assert.equal(first['Water café'], 'water-water-cafe-2027@events.example.org');
+  assert.equal(first['Opening, renamed'], 'water-opening@events.example.org');
+  assert.equal(first['Water Morning'], 'water@events.example.org');
+});
+
+test('the same session name in the next edition is another event', async () => {
+  const next = SESSIONS([SOIL]).replace('"2027"', '"2028"').replaceAll('2027-03-10T', '2028-03-10T');
+  const later = uids(await calendarOf(next, Date.parse('2027-06-01T00:00:00Z')));
+  assert.equal(later['Soil webinar'], 'water-soil-webinar-2028@events.example.org');
+});
+
+test('two sessions that would share an id are an error that asks for one', async () => {
+  const root = await tempDir('calendar-ids');
+  await writeTree(root, { 'site.yaml': SITE_YAML, 'water/campaign.yaml': SESSIONS([SOIL, SOIL.replace('14:00', '15:30').replace('15:00', '16:00')]) });
+  const { errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.deepEqual(errors.map(formatError), [
+    'water/campaign.yaml:14:15 editions.2027.sessions[1].name: expected each session once, got the id "soil-webinar-2027" again (first at editions.2027.sessions.0); give one of them an id',
+  ]);
+});
