@@ -3,7 +3,7 @@
  * positioned error each, every file's errors at once, and never a stack trace; hostile text that is
  * accepted comes out of every format as text, checked by parsing each output back.
  */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -307,4 +307,7 @@ const CASES: HostileCase[] = [
   },
 ];
 
-for (const hostile of CASES) test(`hostile config: ${hostile.name}`, () => runHostile(hostile));
+// Two builds at a time: each case is a separate build into its own folders.
+describe('hostile config', { concurrency: 2 }, () => {
+  for (const hostile of CASES) test(hostile.name, () => runHostile(hostile));
+});
