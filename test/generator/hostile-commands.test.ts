@@ -11,6 +11,7 @@ import path from 'node:path';
 import { runBuild, SITE_YAML, tempDir, TEST_EPOCH, treeHashes, type BuildRun } from '../support/build.js';
 import { VALID_CAMPAIGN, writeEntries } from '../support/hostile.js';
 import { isBuildFile } from '../../src/generator/output.js';
+import { loadCampaigns } from '../../src/generator/load.js';
 
 /** The campaigns every build here writes, and the files (with their hashes) one normal build of them gives. */
 let campaigns: string;
@@ -166,4 +167,75 @@ test('the dev server’s watcher ignores what builds keep beside dist/, and noth
   const watched = ['dist/index.html', 'dist.stagingarea/a.txt', 'dist.lockfile', 'distant/a.txt', 'campaigns/csw67/campaign.yaml', 'src/page.ts'];
   for (const file of ignored) assert.equal(isBuildFile('/site/dist', path.join('/site', file)), true, file);
   for (const file of watched) assert.equal(isBuildFile('/site/dist', path.join('/site', file)), false, file);
+});
+
+/** Runs the compiled `npm run new` in `cwd`, as the script does from the project's folder. */
+function runNew(cwd: string, ...args: string[]): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve('.build/src/generator/new-campaign.js'), ...args], { cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+const created = (slug: string) => `created campaigns/${slug}/campaign.yaml\nnext: npm run dev, then open http://localhost:5173/${slug}/\n`;
+
+test('npm run new with slugs YAML reads as a number, null or boolean writes text, and every such campaign builds', async () => {
+  const project = await tempDir('new-hostile');
+  await writeEntries(project, { 'campaigns/site.yaml': SITE_YAML });
+  const names: Record<string, string> = { '2027': '2027', null: 'Null', true: 'True', '1e3': '1e3', yes: 'Yes', on: 'On' };
+  for (const slug of Object.keys(names)) {
+    assert.deepEqual(await runNew(project, slug), { code: 0, stdout: created(slug), stderr: '' }, slug);
+  }
+  assert.deepEqual((await readdir(path.join(project, 'campaigns'))).sort(), [...Object.keys(names), 'site.yaml'].sort(), 'nothing else was left');
+  const dist = path.join(await tempDir('new-hostile-dist'), 'dist');
+  const run = await runBuild(dist, { campaigns: path.join(project, 'campaigns') });
+  assert.equal(run.code, 0, run.stderr);
+  for (const [slug, name] of Object.entries(names)) {
+    const json = JSON.parse(await readFile(path.join(dist, slug, 'campaign.json'), 'utf8'));
+    assert.equal(json.name.en.text, name, slug);
+  }
+});
+
+test('npm run new refuses a slug that is not kebab-case and a folder that exists, and leaves the campaigns as they were', async () => {
+  const project = await tempDir('new-refused');
+  await writeEntries(project, { 'campaigns/site.yaml': SITE_YAML, 'campaigns/water-dialogue/campaign.yaml': VALID_CAMPAIGN });
+  const before = await treeHashes(project);
+  const kebab = (slug: string) => `npm run new: expected a slug in lowercase kebab-case like water-dialogue-2027, got "${slug}"\n`;
+  const cases: [string[], string][] = [
+    [['~'], kebab('~')],
+    [['Water Dialogue'], kebab('Water Dialogue')],
+    [['water--dialogue'], kebab('water--dialogue')],
+    [['../outside'], kebab('../outside')],
+    [[], kebab('')],
+    [['water-dialogue'], 'npm run new: campaigns/water-dialogue exists already; pick another slug\n'],
+  ];
+  for (const [args, message] of cases) {
+    assert.deepEqual(await runNew(project, ...args), { code: 1, stdout: '', stderr: message }, args.join(' '));
+    assert.deepEqual(await treeHashes(project), before, `${args.join(' ')}: nothing was written`);
+  }
+  const empty = await tempDir('new-no-campaigns');
+  assert.deepEqual(await runNew(empty, 'water-dialogue'), {
+    code: 1,
+    stdout: '',
+    stderr: "npm run new: expected the folder of campaigns at campaigns, got none; run npm run new in the project's folder\n",
+  });
+  assert.deepEqual(await readdir(empty), []);
+});
+
+test('npm run new creates a valid campaign when other campaign files have errors, and says the build fails until they are fixed', async () => {
+  const project = await tempDir('new-elsewhere');
+  await writeEntries(project, { 'campaigns/site.yaml': SITE_YAML, 'campaigns/broken/campaign.yaml': VALID_CAMPAIGN.replace('America/New_York', 'America/NewYork') });
+  const run = await runNew(project, 'water-dialogue');
+  assert.deepEqual(run, {
+    code: 0,
+    stdout: created('water-dialogue'),
+    stderr: 'note: npm run build fails until 1 error in other files is fixed:\n'
+      + 'campaigns/broken/campaign.yaml:3:12 time-zone: expected an IANA time zone like America/New_York, or "local", got "America/NewYork"; did you mean "America/New_York"?\n',
+  });
+  const { errors } = await loadCampaigns(path.join(project, 'campaigns'), Date.parse('2026-11-27T00:00:00Z'));
+  assert.deepEqual(errors.map((e) => e.file.endsWith('broken/campaign.yaml')), [true], 'the only error is the other campaign’s');
 });
