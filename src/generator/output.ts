@@ -1,8 +1,8 @@
 /**
  * How a build replaces its output folder (`dist/`) so that the folder is always one complete build:
  *
- * - One build at a time per output folder. `dist.lock`, created atomically beside it, holds the builder's pid
- *   and start time. A second build waits for it (bounded), then stops with a message naming the holder. A lock
+ * - One build at a time per output folder. `dist.lock`, created atomically beside it, holds the builder's pid,
+ *   machine and start time. A second build waits for it (bounded), then stops with a message naming the holder. A lock
  *   whose pid no longer runs (a killed build) is taken over with a one-line notice.
  * - Each build writes into its own staging folder beside the output (`dist.staging-<pid>`), on the
  *   same filesystem, so the final rename is atomic and two builds never share files.
@@ -72,7 +72,7 @@ interface Holder {
 }
 
 /** A build that stopped because another one kept the output folder past the wait. */
-export class OutputBusy extends Error {
+class OutputBusy extends Error {
   constructor(shown: string) {
     super(`another build kept ${shown}/; nothing was written`);
     this.name = 'Summit';
@@ -182,7 +182,8 @@ async function takeOver(lock: string, judged: Holder): Promise<boolean> {
     return false;
   }
   const moved = await readHolder(aside);
-  const same = moved?.pid === judged.pid && (judged.pid !== undefined ? moved?.started === judged.started : true);
+  // An unreadable lock's start is its file's time, which a rename keeps.
+  const same = moved?.pid === judged.pid && moved?.started === judged.started;
   if (!same) await link(aside, lock).catch(() => undefined);
   await rm(aside, { force: true });
   return same;
@@ -203,9 +204,10 @@ export async function clearLeftovers(outDir: string, paths: OutputPaths, { shown
     await rename(paths.previous, outDir);
     notice(`summit: put back ${shown}/ from ${shown}${PREVIOUS}/, left by a build stopped while it replaced it`);
   }
+  // Not the lock files: a build taking over a dead build's lock may have one moved aside right now.
   for (const name of await readdir(path.dirname(outDir))) {
     const full = path.join(path.dirname(outDir), name);
-    if (full !== paths.lock && isBuildFile(outDir, full)) await rm(full, { recursive: true, force: true });
+    if (isBuildFile(outDir, full) && !name.startsWith(path.basename(paths.lock))) await rm(full, { recursive: true, force: true });
   }
 }
 
