@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.build/', 'lib/', 'src/i18n/generated/', '**/*.timestamp-*.mjs'] },
+  { ignores: ['node_modules/', 'dist/', 'dist.staging*/', 'dist.previous/', '.build/', 'lib/', 'src/i18n/generated/', '**/*.timestamp-*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@
  * page, write the data files. Writes go to a staging folder that replaces the output only when
  * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
  */
-import { cp, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
@@ -161,14 +161,4 @@ export async function copyCampaignAssets(campaignsDir: string, campaigns: Campai
     const exists = await stat(source).then((s) => s.isDirectory(), () => false);
     if (exists) await cp(source, path.join(dir, slug, 'assets'), { recursive: true });
   }
-}
-
-/** Replaces `outDir` with `staging` in two renames, keeping the old one until the new one is in place. */
-export async function swapInto(staging: string, outDir: string): Promise<void> {
-  const previous = `${outDir}.previous`;
-  await rm(previous, { recursive: true, force: true });
-  const hadOutput = await stat(outDir).then(() => true, () => false);
-  if (hadOutput) await rename(outDir, previous);
-  await rename(staging, outDir);
-  await rm(previous, { recursive: true, force: true });
 }

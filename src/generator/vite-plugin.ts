@@ -1,25 +1,30 @@
 /**
  * Summit's Vite plugin: thin hooks over the build functions.
  *
- * - `vite build` builds two environments (the page script and the partner embed) into a staging folder,
- *   renders every page around them, then swaps the staging folder into place.
+ * - `vite build` takes the output folder's lock, builds two environments (the page script and the partner
+ *   embed) into its own staging folder, renders every page around them, then swaps the staging folder into
+ *   place (see output.ts).
  * - `vite` (dev) renders pages on request from the current campaign files, reloads the open page when one
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { readFile, rm } from 'node:fs/promises';
+import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, swapInto, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { formatError } from './errors.js';
 import { coverageTable } from '../campaign/coverage.js';
+import type { Campaign } from '../campaign/model.js';
 
 export interface SummitOptions {
   /** Folder of campaign folders, relative to the project root. Default `campaigns`. */
   campaigns?: string;
+  /** How long a build waits for another build writing the same output folder, in seconds. Default 60. */
+  lockWait?: number;
 }
 
 /** `vite build --mode strict` also fails on warnings and untranslated text. */
@@ -37,25 +42,47 @@ const EMBED_ENTRIES = {
   calendar: 'src/embed/calendar.ts',
 };
 const FAVICON = 'favicon.ico';
-
-/** The folder a build writes to before it replaces the output: beside it, so the final rename is atomic. */
-function stagingFor(outDir: string): string {
-  return `${outDir}.staging`;
-}
+const LOCK_WAIT_SECONDS = 60;
 
 export function summit(options: SummitOptions = {}): Plugin {
   let config: ResolvedConfig;
   let outDir = 'dist';
+  let paths: OutputPaths;
+  const lockWait = options.lockWait ?? LOCK_WAIT_SECONDS;
+  if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
+
+  /** Validates the campaigns and writes the whole site into `staging`; resolves to the campaigns written. */
+  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<Campaign[]> {
+    const loaded = await loadOrThrow(campaignsDir(), now, config.mode === STRICT_MODE).catch((error: unknown) => {
+      if (error instanceof CampaignErrors) config.logger.error(error.report());
+      throw error;
+    });
+    for (const warning of loaded.warnings) config.logger.warn(`warning: ${formatError(warning)}`);
+    const gaps = coverageTable(loaded.campaigns);
+    if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
+    else config.logger.info('summit: every text is translated');
+    const output = (await builder.build(builder.environments.client)) as RolldownOutput;
+    await builder.build(builder.environments.embed);
+    const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
+    const script = entry('page');
+    const kit = entry('kit');
+    if (!script || !kit) throw new Error('the page script was not built');
+    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
+    await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
+    return loaded.campaigns;
+  }
 
   return {
     name: 'summit',
     config(user) {
       const root = path.resolve(user.root ?? process.cwd());
       outDir = path.resolve(root, user.build?.outDir ?? 'dist');
-      const staging = stagingFor(outDir);
+      paths = outputPaths(outDir);
       return {
         appType: 'custom',
+        // Builds write beside the output folder, often inside the project: nothing there is a source.
+        server: { watch: { ignored: [(file: string) => isBuildFile(outDir, file)] } },
         optimizeDeps: {
           entries: [PAGE_ENTRY, KIT_ENTRY],
           include: ['lit', '@lit/localize', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
@@ -64,7 +91,7 @@ export function summit(options: SummitOptions = {}): Plugin {
         environments: {
           client: {
             build: {
-              outDir: staging,
+              outDir: paths.staging,
               emptyOutDir: true,
               rolldownOptions: {
                 input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
@@ -75,7 +102,7 @@ export function summit(options: SummitOptions = {}): Plugin {
           embed: {
             consumer: 'client',
             build: {
-              outDir: staging,
+              outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
               lib: {
@@ -101,28 +128,21 @@ export function summit(options: SummitOptions = {}): Plugin {
     buildApp: {
       order: 'pre',
       async handler(builder) {
-        const now = buildNow();
-        const loaded = await loadOrThrow(campaignsDir(), now, config.mode === STRICT_MODE).catch((error: unknown) => {
-          if (error instanceof CampaignErrors) config.logger.error(error.report());
-          throw error;
-        });
-        for (const warning of loaded.warnings) config.logger.warn(`warning: ${formatError(warning)}`);
-        const gaps = coverageTable(loaded.campaigns);
-        if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
-        else config.logger.info('summit: every text is translated');
-        const staging = stagingFor(outDir);
-        const output = (await builder.build(builder.environments.client)) as RolldownOutput;
-        await builder.build(builder.environments.embed);
-        const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
-        const script = entry('page');
-        const kit = entry('kit');
-        if (!script || !kit) throw new Error('the page script was not built');
-        await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
-        await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
-        await swapInto(staging, outDir);
         const dist = path.relative(config.root, outDir) || '.';
-        config.logger.info(`summit: ${loaded.campaigns.length} campaigns written to ${dist}/`);
-        config.logger.info(staleSummary(staleReport(loaded.campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
+        const notice = (line: string) => config.logger.warn(line);
+        const release = await lockOutput(paths, { shown: dist, wait: lockWait, notice });
+        const now = buildNow();
+        let campaigns: Campaign[];
+        try {
+          await clearLeftovers(outDir, paths, { shown: dist, notice });
+          campaigns = await buildInto(builder, paths.staging, now);
+          await swapInto(paths.staging, outDir, paths.previous);
+        } finally {
+          await rm(paths.staging, { recursive: true, force: true });
+          await release();
+        }
+        config.logger.info(`summit: ${campaigns.length} campaigns written to ${dist}/`);
+        config.logger.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
     },
     configureServer(server) {
