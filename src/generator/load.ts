@@ -3,7 +3,7 @@
  * The one place the build reads campaign files. Every problem in every file is collected, so a team
  * sees all of them at once.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
@@ -11,6 +11,7 @@ import { campaignSchema, siteSchema, type NewsItemConfig, type SiteConfig } from
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
 import { explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
+import { checkImages, imageReferences, withImageSizes, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
@@ -26,6 +27,8 @@ export interface LoadResult {
   files: string[];
   /** The config file of each campaign, as shown in errors, by slug. */
   sources: Record<string, string>;
+  /** Every image the pages show, checked, with where each is published: all the build copies from the campaigns. */
+  images: PublishedImage[];
 }
 
 interface ParsedFile {
@@ -43,6 +46,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const warnings: ConfigError[] = [];
   const files: string[] = [];
   const sources: Record<string, string> = {};
+  const images: PublishedImage[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
     return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
@@ -50,6 +54,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
 
   const sitePath = path.join(root, SITE_FILE);
   let site: SiteConfig | undefined;
+  let siteParsed: ParsedFile | undefined;
   const sharedNews = new Map<string, NewsItemConfig>();
   const siteSource = await readFile(sitePath, 'utf8').catch(() => undefined);
   if (siteSource === undefined) {
@@ -57,6 +62,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   } else {
     files.push(sitePath);
     const parsed = parse(sitePath, siteSource, errors, display);
+    siteParsed = parsed;
     if (parsed) {
       const result = validate(siteSchema, parsed.doc.toJS());
       if (result.ok) {
@@ -103,13 +109,12 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     errors.push(...normalised.problems.map((p) => at(parsed, file, p)));
     warnings.push(...normalised.warnings.map((p) => at(parsed, file, p)));
     if (!campaign) continue;
-    for (const [fieldPath, asset] of assetsOf(result.value)) {
-      const exists = await stat(path.join(dir, asset)).then((s) => s.isFile(), () => false);
-      if (!exists) errors.push(at(parsed, file, { path: fieldPath, message: `expected a file at ${path.join(display(dir), asset)}, got none` }));
-    }
-    campaigns.push(campaign);
+    const checked = await checkImages(dir, imageReferences(result.value, site?.news), display);
+    errors.push(...checked.problems.map(({ file: where, ...problem }) => (where === 'site' ? at(siteParsed, sitePath, problem) : at(parsed, file, problem))));
+    images.push(...checked.images);
+    campaigns.push(withImageSizes(campaign, checked.images));
   }
-  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources };
+  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : images };
 }
 
 function parse(file: string, source: string, errors: ConfigError[], display: (f: string) => string): ParsedFile | undefined {
@@ -215,16 +220,4 @@ function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { li
   }
   const { line, col } = parsed.lines.linePos(offset);
   return { line, column: col };
-}
-
-/** Every image path a campaign refers to, with its field path. */
-function assetsOf(config: z.infer<typeof campaignSchema>): [FieldPath, string][] {
-  const found: [FieldPath, string][] = [];
-  if (config.banner?.image) found.push([['banner', 'image'], config.banner.image]);
-  for (const [year, edition] of Object.entries(config.editions ?? {})) {
-    if (edition.banner?.image) found.push([['editions', year, 'banner', 'image'], edition.banner.image]);
-    edition.news?.forEach((n, i) => typeof n !== 'string' && n.image && found.push([['editions', year, 'news', i, 'image'], n.image]));
-  }
-  config.news?.forEach((n, i) => typeof n !== 'string' && n.image && found.push([['news', i, 'image'], n.image]));
-  return found;
 }
