@@ -58,8 +58,9 @@ export function checkSvg(text: string): SvgCheck {
   };
 
   parser.onerror = (error) => refuse('a well-formed SVG', `an XML error (${error.message.split('\n')[0]})`, parser.line + 1, 'export the drawing again');
+  // The parser reports a DOCTYPE at its end, after its internal subset; the line shown is where it begins.
   parser.ondoctype = () =>
-    refuse('an SVG without a DOCTYPE', '<!DOCTYPE>', lineAt(parser.startTagPosition), 'remove it: its entity declarations can read other files or expand without end');
+    refuse('an SVG without a DOCTYPE', '<!DOCTYPE>', lineAt(text.search(/<!DOCTYPE/i)), 'remove it: its entity declarations can read other files or expand without end');
   parser.onprocessinginstruction = ({ name }) => {
     if (name !== 'xml') refuse('an SVG without processing instructions', `<?${name}?>`, lineAt(parser.startTagPosition));
   };
@@ -95,15 +96,19 @@ export function checkSvg(text: string): SvgCheck {
   parser.onclosetag = () => {
     inStyle = false;
   };
-  const checkStyle = (css: string) => {
+  /** Checks the text of a `<style>`; `lineOf` gives the line of an index in it. */
+  const checkStyle = (css: string, lineOf: (index: number) => number) => {
     if (!inStyle) return;
-    const line = parser.line + 1;
     const reference = CSS_REFERENCE.exec(css);
-    if (reference) refuse('an SVG without external references', `${describe(reference[0].trim())} in a <style>`, line);
-    if (css.includes('\\')) refuse('an SVG without CSS escapes', 'a backslash in a <style>', line, 'write the style without backslashes');
+    if (reference) refuse('an SVG without external references', `${reference[0].trim().slice(0, 60)} in a <style>`, lineOf(reference.index));
+    const escape = css.indexOf('\\');
+    if (escape >= 0) refuse('an SVG without CSS escapes', 'a backslash in a <style>', lineOf(escape), 'write the style without backslashes');
   };
-  parser.ontext = checkStyle;
-  parser.oncdata = checkStyle;
+  const newlines = (part: string) => part.split('\n').length - 1;
+  // Text is reported when the next tag is complete, so its lines count back from that tag's start;
+  // CDATA is reported with its own start.
+  parser.ontext = (css) => checkStyle(css, (i) => lineAt(parser.startTagPosition - 1) - newlines(css.slice(i)));
+  parser.oncdata = (css) => checkStyle(css, (i) => lineAt(parser.startTagPosition) + newlines(css.slice(0, i)));
 
   try {
     parser.write(text).close();
