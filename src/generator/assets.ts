@@ -21,13 +21,13 @@ export const MAX_IMAGE_PIXELS = 40_000_000;
 
 export type ImageType = 'png' | 'jpeg' | 'webp' | 'avif' | 'svg';
 
-/** Each type's name in errors, its file name extensions and its media type. */
-export const IMAGE_TYPES: Record<ImageType, { name: string; extensions: string[]; mime: string }> = {
-  png: { name: 'PNG', extensions: ['.png'], mime: 'image/png' },
-  jpeg: { name: 'JPEG', extensions: ['.jpg', '.jpeg'], mime: 'image/jpeg' },
-  webp: { name: 'WebP', extensions: ['.webp'], mime: 'image/webp' },
-  avif: { name: 'AVIF', extensions: ['.avif'], mime: 'image/avif' },
-  svg: { name: 'SVG', extensions: ['.svg'], mime: 'image/svg+xml' },
+/** Each type's name in errors (and with its article), its file name extensions and its media type. */
+export const IMAGE_TYPES: Record<ImageType, { name: string; aName: string; extensions: string[]; mime: string }> = {
+  png: { name: 'PNG', aName: 'a PNG', extensions: ['.png'], mime: 'image/png' },
+  jpeg: { name: 'JPEG', aName: 'a JPEG', extensions: ['.jpg', '.jpeg'], mime: 'image/jpeg' },
+  webp: { name: 'WebP', aName: 'a WebP', extensions: ['.webp'], mime: 'image/webp' },
+  avif: { name: 'AVIF', aName: 'an AVIF', extensions: ['.avif'], mime: 'image/avif' },
+  svg: { name: 'SVG', aName: 'an SVG', extensions: ['.svg'], mime: 'image/svg+xml' },
 };
 const ALLOWED = 'a PNG, JPEG, WebP, AVIF or SVG image';
 
@@ -101,16 +101,14 @@ export async function checkImages(
   display: (file: string) => string,
 ): Promise<{ images: PublishedImage[]; problems: ImageProblem[] }> {
   const slug = path.basename(dir);
-  const checked = new Map<string, Promise<PublishedImage | string>>();
-  const images: PublishedImage[] = [];
+  const checked = new Map<string, PublishedImage | string>();
   const problems: ImageProblem[] = [];
   for (const { file, path: fieldPath, image } of references) {
-    const first = !checked.has(image);
-    if (first) checked.set(image, checkImage(dir, slug, image, display));
-    const result = await checked.get(image)!;
+    if (!checked.has(image)) checked.set(image, await checkImage(dir, slug, image, display));
+    const result = checked.get(image)!;
     if (typeof result === 'string') problems.push({ file, path: fieldPath, message: result });
-    else if (first) images.push(result);
   }
+  const images = [...checked.values()].filter((result): result is PublishedImage => typeof result !== 'string');
   return { images, problems };
 }
 
@@ -118,6 +116,35 @@ export async function checkImages(
 async function checkImage(dir: string, slug: string, image: string, display: (file: string) => string): Promise<PublishedImage | string> {
   const source = path.join(dir, image);
   const shown = display(source);
+  const outside = await pathProblem(dir, image, display);
+  if (outside) return outside;
+  const file = await readRegularFile(source);
+  if (typeof file === 'string') return `expected a regular file inside the campaign folder, got ${file} at ${shown}; put the image file there`;
+  const { bytes } = file;
+  if (!bytes) {
+    return `expected an image of at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (${bytesOf(MAX_IMAGE_BYTES)}), got ${bytesOf(file.size)} in ${shown}; export it smaller or compress it`;
+  }
+  const type = sniff(bytes);
+  if (!type) return `expected ${ALLOWED}, got a file that is not an image (${shown} starts with ${opening(bytes)}); export it again as an image`;
+  const named = (Object.keys(IMAGE_TYPES) as ImageType[]).find((t) => IMAGE_TYPES[t].extensions.includes(path.extname(image).toLowerCase()));
+  if (named !== type) {
+    const found = IMAGE_TYPES[type];
+    const expected = named ? `${IMAGE_TYPES[named].aName} as its name says` : ALLOWED;
+    return `expected ${expected}, got ${found.aName} in ${shown}; rename it to ${found.extensions[0]}${named ? `, or export it again as ${IMAGE_TYPES[named].name}` : ''}`;
+  }
+  const content = inspect(type, bytes, shown);
+  if (typeof content === 'string') return content;
+  if (content.width * content.height > MAX_IMAGE_PIXELS) {
+    return `expected an image of at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels, got ${content.width}×${content.height} (${Math.round((content.width * content.height) / 1_000_000)} megapixels) in ${shown}; scale it down`;
+  }
+  return { slug, image, source, target: `${slug}/${image}`, type, width: content.width, height: content.height, bytes };
+}
+
+/**
+ * Why the path `image` does not lead to a file inside the campaign folder `dir` without a link on the way
+ * (a link anywhere could lead out of the folder), or undefined when it does.
+ */
+async function pathProblem(dir: string, image: string, display: (file: string) => string): Promise<string | undefined> {
   const segments = image.split('/');
   if (path.isAbsolute(image) || segments.includes('..')) {
     return `expected a path inside the campaign folder, got "${image}"; copy the image into ${display(dir)} and give its path from there`;
@@ -126,36 +153,19 @@ async function checkImage(dir: string, slug: string, image: string, display: (fi
   if (hidden !== undefined) {
     return `expected a path without hidden or empty parts, got "${image}"; rename ${hidden ? `"${hidden}" without its leading dot` : 'it without the double slash'}`;
   }
-  // Every part is looked at without following links: a link anywhere on the way could lead out of the folder.
   let current = dir;
   for (const [i, segment] of segments.entries()) {
     current = path.join(current, segment);
     const stats = await lstat(current).catch(() => undefined);
     if (!stats || (i < segments.length - 1 && !stats.isDirectory() && !stats.isSymbolicLink())) {
-      return `expected a file at ${shown}, got none; check the name, or add the image`;
+      return `expected a file at ${display(path.join(dir, image))}, got none; check the name, or add the image`;
     }
     if (stats.isSymbolicLink()) {
       const target = await readlink(current).catch(() => '?');
       return `expected a regular file inside the campaign folder, got a symbolic link ${display(current)} → ${target}; copy the image into the folder instead`;
     }
   }
-  const file = await readRegularFile(source);
-  if (typeof file === 'string') return `expected a regular file inside the campaign folder, got ${file} at ${shown}; put the image file there`;
-  const { bytes } = file;
-  if (!bytes) {
-    return `expected an image of at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB (${bytesOf(MAX_IMAGE_BYTES)}), got ${bytesOf(file.size)} in ${shown}; export it smaller or compress it`;
-  }
-  const content = inspect(bytes, shown);
-  if (typeof content === 'string') return content;
-  const named = (Object.keys(IMAGE_TYPES) as ImageType[]).find((type) => IMAGE_TYPES[type].extensions.includes(path.extname(image).toLowerCase()));
-  if (named !== content.type) {
-    const { name, extensions } = IMAGE_TYPES[content.type];
-    return `expected ${named ? `a ${IMAGE_TYPES[named].name} as its name says` : ALLOWED}, got a ${name} in ${shown}; rename it to ${extensions[0]}, or export it again as ${named ? IMAGE_TYPES[named].name : name}`;
-  }
-  if (content.width * content.height > MAX_IMAGE_PIXELS) {
-    return `expected an image of at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels, got ${content.width}×${content.height} (${Math.round((content.width * content.height) / 1_000_000)} megapixels) in ${shown}; scale it down`;
-  }
-  return { slug, image, source, target: `${slug}/${image}`, ...content, bytes };
+  return undefined;
 }
 
 /**
@@ -179,12 +189,10 @@ async function readRegularFile(file: string): Promise<{ size: number; bytes?: Ui
   }
 }
 
-type Content = { type: ImageType; width: number; height: number };
+type Content = { width: number; height: number };
 
-/** What the bytes are, and the size they show at; or the error message when they are not a whole, safe image. */
-function inspect(bytes: Uint8Array, shown: string): Content | string {
-  const type = sniff(bytes);
-  if (!type) return `expected ${ALLOWED}, got a file that is not an image (${shown} starts with ${opening(bytes)}); export it again as an image`;
+/** The size an image of `type` shows at; or the error message when its bytes are not a whole, safe image. */
+function inspect(type: ImageType, bytes: Uint8Array, shown: string): Content | string {
   const { name } = IMAGE_TYPES[type];
   if (type === 'svg') {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -196,7 +204,7 @@ function inspect(bytes: Uint8Array, shown: string): Content | string {
     }
     const svg = checkSvg(source);
     if (!svg.ok) return `expected ${svg.expected}, got ${svg.found} at line ${svg.line} of ${shown}; ${svg.fix}`;
-    return { type, width: svg.width, height: svg.height };
+    return { width: svg.width, height: svg.height };
   }
   const damage = damaged(type, bytes);
   if (damage) return `expected a complete ${name}, got a damaged one (${shown} ${damage}); export it again`;
@@ -209,7 +217,7 @@ function inspect(bytes: Uint8Array, shown: string): Content | string {
   if (!size?.width || !size.height) return `expected a complete ${name}, got a damaged one (${shown} has no readable size); export it again`;
   // EXIF orientations 5 to 8 turn the picture a quarter, and browsers show it turned.
   const turned = type === 'jpeg' && (size.orientation ?? 1) >= 5;
-  return { type, width: turned ? size.height : size.width, height: turned ? size.width : size.height };
+  return { width: turned ? size.height : size.width, height: turned ? size.width : size.height };
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
