@@ -27,7 +27,14 @@ const timeSpan = z.strictObject({
 });
 const venue = z.strictObject({ name: localised, city: localised.optional(), country: localised.optional() });
 const session = timeSpan.extend({ id: z.string(), name: localised, venue: venue.optional(), online: url.optional(), recording: url.optional() });
-const banner = z.strictObject({ image: url.optional(), alt: localised.optional(), overlay: hex.optional() });
+const pixels = z.number().int().min(1).describe('CSS pixels, as the build read them from the image file');
+const banner = z.strictObject({
+  image: url.optional(),
+  width: pixels.optional(),
+  height: pixels.optional(),
+  alt: localised.optional(),
+  overlay: hex.optional(),
+});
 
 export const campaignModelSchema = z
   .strictObject({
@@ -59,6 +66,8 @@ export const campaignModelSchema = z
         summary: localised.optional(),
         link: url,
         image: url.optional(),
+        imageWidth: pixels.optional(),
+        imageHeight: pixels.optional(),
         imageAlt: localised.optional(),
       }),
     ),

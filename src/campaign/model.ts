@@ -49,6 +49,9 @@ export interface NewsItem {
   link: string;
   /** Image URL relative to the campaign folder in `dist/`. */
   image?: string;
+  /** The image's width and height in CSS pixels, as the build read them from the file. */
+  imageWidth?: number;
+  imageHeight?: number;
   imageAlt?: Localised;
 }
 
@@ -68,7 +71,11 @@ export interface Colors {
 }
 
 export interface Banner {
+  /** Image URL relative to the campaign folder in `dist/`. */
   image?: string;
+  /** The image's width and height in CSS pixels, as the build read them from the file. */
+  width?: number;
+  height?: number;
   alt?: Localised;
   overlay?: string;
 }

@@ -3,7 +3,7 @@
  * The one place the build reads campaign files. Every problem in every file is collected, so a team
  * sees all of them at once.
  */
-import { lstat, readFile, readdir, readlink, stat } from 'node:fs/promises';
+import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { parse as parseJson, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
@@ -12,6 +12,7 @@ import { campaignSchema, siteSchema, type CampaignConfig, type NewsItemConfig, t
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
+import { checkImages, imageReferences, withImageSizes, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
@@ -27,6 +28,8 @@ export interface LoadResult {
   files: string[];
   /** The config file of each campaign, as shown in errors, by slug. */
   sources: Record<string, string>;
+  /** Every image the pages show, checked, with where each is published: all the build copies from the campaigns. */
+  images: PublishedImage[];
 }
 
 interface ParsedFile {
@@ -44,6 +47,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const warnings: ConfigError[] = [];
   const files: string[] = [];
   const sources: Record<string, string> = {};
+  const published: PublishedImage[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
     return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
@@ -51,6 +55,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
 
   const sitePath = path.join(root, SITE_FILE);
   let site: SiteConfig | undefined;
+  let siteParsed: ParsedFile | undefined;
   const sharedNews = new Map<string, NewsItemConfig>();
   const siteExists = await lstat(sitePath).then(() => true, () => false);
   const siteSource = siteExists ? await readConfig(sitePath, errors, display) : undefined;
@@ -59,6 +64,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   } else if (siteSource !== undefined) {
     files.push(sitePath);
     const parsed = parse(sitePath, siteSource, errors, display);
+    siteParsed = parsed;
     const data = parsed && toData(parsed, errors, display);
     if (parsed && data) {
       const result = validate(siteSchema, data.data);
@@ -110,12 +116,17 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     });
     errors.push(...keep(normalised.problems));
     warnings.push(...keep(normalised.warnings));
-    for (const [fieldPath, asset] of assetsOf(checked.config)) {
-      const exists = await stat(path.join(dir, asset)).then((s) => s.isFile(), () => false);
-      const original = checked.original(fieldPath);
-      if (!exists && original) errors.push(at(parsed, file, { path: original, message: `expected a file at ${path.join(display(dir), asset)}, got none` }));
+    const images = await checkImages(dir, imageReferences(checked.config, site?.news), display);
+    for (const { file: where, ...problem } of images.problems) {
+      if (where === 'site') errors.push(at(siteParsed, sitePath, problem));
+      else {
+        const original = checked.original(problem.path);
+        if (original) errors.push(at(parsed, file, { ...problem, path: original }));
+      }
     }
-    if (normalised.campaign && result.ok) campaigns.push(normalised.campaign);
+    if (!normalised.campaign || !result.ok) return;
+    published.push(...images.images);
+    campaigns.push(withImageSizes(normalised.campaign, images.images));
   };
 
   for (const entry of entries) {
@@ -125,7 +136,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
     });
   }
-  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources };
+  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
 }
 
 /** Fields every campaign has; when one is invalid, a stand-in lets the later checks run on the rest. */
@@ -388,16 +399,4 @@ function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { li
   }
   const { line, col } = parsed.lines.linePos(offset);
   return { line, column: col };
-}
-
-/** Every image path a campaign refers to, with its field path. */
-function assetsOf(config: CampaignConfig): [FieldPath, string][] {
-  const found: [FieldPath, string][] = [];
-  if (config.banner?.image) found.push([['banner', 'image'], config.banner.image]);
-  for (const [year, edition] of Object.entries(config.editions ?? {})) {
-    if (edition.banner?.image) found.push([['editions', year, 'banner', 'image'], edition.banner.image]);
-    edition.news?.forEach((n, i) => typeof n !== 'string' && n.image && found.push([['editions', year, 'news', i, 'image'], n.image]));
-  }
-  config.news?.forEach((n, i) => typeof n !== 'string' && n.image && found.push([['news', i, 'image'], n.image]));
-  return found;
 }

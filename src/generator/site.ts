@@ -3,7 +3,7 @@
  * page, write the data files. Writes go to a staging folder that replaces the output only when
  * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
  */
-import { cp, mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
@@ -129,7 +129,8 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
 /**
  * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks cached for good, stable
  * entries for an hour, campaign data revalidated, and all of it open to partner pages on other origins,
- * with the `Date` header their clock guard reads.
+ * with the `Date` header their clock guard reads. An SVG opened on its own is a document: it may load
+ * nothing and run nothing, whatever the build's check of it missed.
  */
 export function hostingHeaders(): string {
   const rules: [string, string[]][] = [
@@ -137,6 +138,7 @@ export function hostingHeaders(): string {
     [`/${PARTNER_SCRIPTS}:file`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
     [`/${LEGACY_PARTNER_SCRIPT_PATH}`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
     ['/:slug/campaign.json', ['Cache-Control: no-cache', 'Access-Control-Allow-Origin: *', 'Access-Control-Expose-Headers: Date']],
+    ['/*.svg', ["Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"]],
   ];
   return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}\n`).join('');
 }
@@ -151,14 +153,5 @@ export async function writeFiles(dir: string, files: OutputFile[]): Promise<void
     const target = path.join(dir, file.file);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, file.content);
-  }
-}
-
-/** Copies each campaign's `assets/` folder next to its pages. */
-export async function copyCampaignAssets(campaignsDir: string, campaigns: Campaign[], dir: string): Promise<void> {
-  for (const { slug } of campaigns) {
-    const source = path.join(campaignsDir, slug, 'assets');
-    const exists = await stat(source).then((s) => s.isDirectory(), () => false);
-    if (exists) await cp(source, path.join(dir, slug, 'assets'), { recursive: true });
   }
 }

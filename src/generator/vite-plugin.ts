@@ -8,11 +8,12 @@
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, copyCampaignAssets, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
+import { IMAGE_TYPES, publishImages } from './assets.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
@@ -69,7 +70,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
     await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
-    await copyCampaignAssets(campaignsDir(), loaded.campaigns, staging);
+    await publishImages(loaded.images, staging);
     return loaded.campaigns;
   }
 
@@ -174,12 +175,14 @@ interface DevResponse {
 /** One dev-server response: a page, a campaign.json, a campaign asset, or the page of config errors. */
 async function serveDev(server: ViteDevServer, campaignsDir: string, url: string): Promise<DevResponse | undefined> {
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  const asset = /^\/([a-z0-9-]+)\/(assets\/[\w./-]+)$/.exec(pathname);
-  if (asset && !asset[2].includes('..')) {
-    const body = await readFile(path.join(campaignsDir, asset[1], asset[2])).catch(() => undefined);
-    if (!body) return undefined;
-    const type = asset[2].endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
-    return { status: 200, type, body };
+  if (/^\/[a-z0-9-]+\/.+\.(svg|png|jpe?g|webp|avif)$/i.test(pathname)) {
+    // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
+    const loaded = await loadOrThrow(campaignsDir, buildNow()).catch((error: unknown) => {
+      if (error instanceof CampaignErrors) return undefined;
+      throw error;
+    });
+    const image = loaded?.images.find((published) => `/${published.target}` === pathname);
+    return image && { status: 200, type: IMAGE_TYPES[image.type].mime, body: Buffer.from(image.bytes) };
   }
   if (!pathname.endsWith('/') && !pathname.endsWith('.json')) return undefined;
   const now = buildNow();

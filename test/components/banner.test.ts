@@ -42,7 +42,9 @@ describe('summit-banner', () => {
     expect(shadowText(el, '.tba')).to.contain('2026');
     expect(shadowText(el, '.tba')).to.not.contain('announced');
     expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-12-11');
-    expect(el.shadowRoot!.querySelector('img')!.src).to.match(/\/test\/fixtures\/banner\/banner\.svg$/);
+    const image = el.shadowRoot!.querySelector('img')!;
+    expect(image.src).to.match(/\/test\/fixtures\/banner\/banner\.svg$/);
+    expect([image.getAttribute('width'), image.getAttribute('height')]).to.deep.equal(['1200', '400'], 'the size campaign.json gives');
     expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!.href).to.match(/\/test\/fixtures\/banner\/fr\/$/);
     await expect(el).to.be.accessible();
   });

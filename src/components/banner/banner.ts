@@ -108,7 +108,7 @@ export class SummitBanner extends SummitElement {
     return html`
       <div part="base" class="base" dir=${this.direction}>
         <div part="image" class="image">
-          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width="1200" height="400">` : nothing}
+          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width=${banner.width ?? nothing} height=${banner.height ?? nothing}>` : nothing}
         </div>
         <div part="content" class="content">
           <div class="name" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${name ?? nothing}</div>

@@ -60,6 +60,11 @@ function httpsUrl(value: unknown, base: string): string | undefined {
   return url?.startsWith('https:') ? url : undefined;
 }
 
+/** An image's width or height: a whole number of pixels, at least 1. */
+function pixels(value: unknown): number | undefined {
+  return Number.isInteger(value) && (value as number) > 0 ? (value as number) : undefined;
+}
+
 function hex(value: unknown): string | undefined {
   return typeof value === 'string' && HEX.test(value) ? value : undefined;
 }
@@ -77,7 +82,7 @@ function venueOf(value: unknown): Venue | undefined {
 
 function bannerOf(value: unknown, base: string): Banner {
   if (!isRecord(value)) return {};
-  return defined({ image: safeUrl(value.image, base), alt: localisedOf(value.alt), overlay: hex(value.overlay) });
+  return defined({ image: safeUrl(value.image, base), width: pixels(value.width), height: pixels(value.height), alt: localisedOf(value.alt), overlay: hex(value.overlay) });
 }
 
 function sessionsOf(value: unknown, field: string, base: string): Session[] {
@@ -119,7 +124,7 @@ function newsOf(value: unknown, base: string): NewsItem[] {
     const link = httpsUrl(item.link, base);
     const title = localisedOf(item.title);
     if (!link || !title) continue;
-    items.push(defined({ id: item.id, date: item.date, title, link, summary: localisedOf(item.summary), image: safeUrl(item.image, base), imageAlt: localisedOf(item.imageAlt) }));
+    items.push(defined({ id: item.id, date: item.date, title, link, summary: localisedOf(item.summary), image: safeUrl(item.image, base), imageWidth: pixels(item.imageWidth), imageHeight: pixels(item.imageHeight), imageAlt: localisedOf(item.imageAlt) }));
   }
   return items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

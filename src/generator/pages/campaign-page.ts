@@ -68,7 +68,7 @@ function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): T
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
-      ${item.image ? html`<img src=${`${root}${slug}/${item.image}`} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width="640" height="360">` : nothing}
+      ${item.image ? html`<img src=${`${root}${slug}/${item.image}`} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width=${item.imageWidth ?? nothing} height=${item.imageHeight ?? nothing}>` : nothing}
       <h3 id=${headingId}>${t(item.title, locale)}</h3>
       <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
       ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
@@ -136,7 +136,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         ${banners.map(({ year, banner }, i) => {
           if (!banner.image || (oneBanner && i > 0)) return nothing;
           const b = oneBanner ? when({}) : when({ year });
-          return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width="1200" height="400" fetchpriority="high">`;
+          return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high">`;
         })}
         <h1>${t(campaign.name, locale)}</h1>
         ${occurrences.map((o) => {
