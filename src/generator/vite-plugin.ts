@@ -83,7 +83,12 @@ export function summit(options: SummitOptions = {}): Plugin {
       return {
         appType: 'custom',
         // Builds write beside the output folder, often inside the project: nothing there is a source.
-        server: { watch: { ignored: [(file: string) => isBuildFile(outDir, file)] } },
+        server: {
+          watch: { ignored: [(file: string) => isBuildFile(outDir, file)] },
+          // Campaign files reach the browser only as the pages and checked images serveDev answers with,
+          // never as raw files; Vite's own sensitive-file defaults stay.
+          fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', `${path.resolve(root, options.campaigns ?? 'campaigns')}/**`] },
+        },
         optimizeDeps: {
           entries: [PAGE_ENTRY, KIT_ENTRY],
           include: ['lit', '@lit/localize', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],

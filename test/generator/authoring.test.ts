@@ -87,6 +87,21 @@ function describeDevServer() {
   });
 }
 
+test('npm run dev never serves the raw campaign files, only the pages and images made from them', async () => {
+  const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  try {
+    await server.listen();
+    const base = server.resolvedUrls!.local[0].replace(/\/$/, '');
+    const status = async (url: string) => (await fetch(`${base}${url}`)).status;
+    assert.equal(await status('/campaigns/csw67/campaign.yaml'), 403);
+    assert.equal(await status('/campaigns/site.yaml'), 403);
+    assert.equal(await status('/campaigns/csw67/assets/banner.svg'), 403);
+    assert.equal(await status('/csw67/assets/banner.svg'), 200);
+  } finally {
+    await server.close();
+  }
+});
+
 test('the README’s field reference is the one the schema generates (run npm run schema after a change)', async () => {
   const readme = await readFile('README.md', 'utf8');
   assert.equal(withConfigReference(readme), readme);

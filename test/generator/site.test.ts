@@ -118,7 +118,8 @@ test('a failed build prints every error with its position, exits 1 with no stack
 test('hostile text is shown as text, never executed, and inline JSON cannot close its script', async () => {
   const campaigns = await tempDir('hostile');
   const out = path.join(await tempDir('hostile-out'), 'dist');
-  const title = '</script><script>alert(1)</script><img src=x onerror=alert(2)> \u202Eevil';
+  // A direction override is refused at its line (see hostile-config.test.ts); markup is accepted as text.
+  const title = '</script><script>alert(1)</script><img src=x onerror=alert(2)> evil';
   await writeTree(campaigns, {
     'site.yaml': SITE_YAML,
     'hostile/campaign.yaml': `name: ${JSON.stringify(title)}\ndescription: ${JSON.stringify('x'.repeat(5000))}\ntime-zone: UTC\nstart: 2027-01-01\norganiser:\n  name: "<b>Org</b>"\n`,
