@@ -1,25 +1,42 @@
 /**
- * The campaign's calendar file (`<slug>/<slug>.ics`), written with ical-generator from the same model as
- * the page: the event (yearly for an observance), and each of its sessions with its own time. Dates are
- * whole days; times carry their zone, which every calendar shows in its owner's zone. UIDs come from the
- * slug and each session's id, never from list order. DTSTAMP is the build's date, so the same campaigns
- * and the same date give the same bytes.
+ * The campaign's calendar files, written with ical-generator from the same model as the page: the event
+ * (yearly for an observance), and each of its sessions with its own time. Dates are whole days; times
+ * carry their zone, which every calendar shows in its owner's zone. UIDs come from the slug and each
+ * session's id, never from list order. DTSTAMP is the build's date, so the same campaigns and the same
+ * date give the same bytes.
+ *
+ * SEQUENCE comes from the calendar lock (`calendar-lock.ts`): a digest of what calendars show of each
+ * event, in every locale, and the sequence that goes with it. The events are described once
+ * (`calendarEvents`) so that the files and the digests can never disagree.
  */
+import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { Campaign, Localised, TimeSpan } from '../campaign/model.js';
+import type { Locale } from '../campaign/locales.js';
 import { spanDays } from '../time/span.js';
 import { FLOATING } from '../time/resolve.js';
 import { momentAt, sessionsOf } from '../time/lifecycle.js';
 import { plainText, venueLine } from '../campaign/text.js';
+import { campaignPath } from './paths.js';
 
+/**
+ * RFC 5545 §3.8.1.11 has three statuses for an event. A postponed event has no sure date: TENTATIVE. An
+ * event moved online still takes place at its time: CONFIRMED (its LOCATION is dropped).
+ */
 const STATUS: Record<Campaign['status'], ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
   'moved-online': ICalEventStatus.CONFIRMED,
   postponed: ICalEventStatus.TENTATIVE,
   cancelled: ICalEventStatus.CANCELLED,
 };
+
+/** An event as a calendar shows it: everything ical-generator writes but DTSTAMP and SEQUENCE. */
+export type CalendarEventData = Omit<ICalEventData, 'stamp' | 'sequence'> & { id: string };
+
+/** Each event's SEQUENCE by UID; an event missing here is at 0. */
+export type Sequences = Readonly<Record<string, number>>;
 
 /**
  * Start and end as ical-generator writes them: whole days as dates; times in a named zone as wall-clock
@@ -45,38 +62,80 @@ export function icsText(value: string): string {
   return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-export function calendarIcs(campaign: Campaign, siteUrl: string, now: number): string {
-  const text = (value: Localised | undefined) => plainText(value, campaign.defaultLocale);
-  const host = new URL(siteUrl).host;
-  const page = `${siteUrl}/${campaign.slug}/`;
-  // ical-generator writes the calendar's name as given (X-WR-CALNAME, NAME); every event property it escapes itself.
-  const calendar = ical({ timezone: { name: null, generator: getVtimezoneComponent }, name: icsText(text(campaign.name)), prodId: { company: 'Summit', product: 'campaign', language: campaign.defaultLocale.toUpperCase() }, method: ICalCalendarMethod.PUBLISH });
-  const venue = (v: Campaign['venue']) => (v ? venueLine(v, campaign.defaultLocale) : undefined);
-  calendar.createEvent({
-    id: `${campaign.slug}@${host}`,
-    ...times(campaign.time),
-    stamp: new Date(now),
-    summary: text(campaign.name),
-    description: [text(campaign.theme), text(campaign.description), page].filter(Boolean).join('\n\n'),
-    ...(campaign.status !== 'moved-online' && venue(campaign.venue) && { location: venue(campaign.venue) }),
-    url: page,
-    status: STATUS[campaign.status],
-    ...(campaign.recurrence && { repeating: { freq: ICalEventRepeatingFreq.YEARLY } }),
-  });
+/** The host that ends every UID: the site's. */
+function uidHost(siteUrl: string): string {
+  return new URL(siteUrl).host;
+}
+
+/** The campaign's events in one of its locales, as of the build's `now` (which edition's sessions). */
+export function calendarEvents(campaign: Campaign, siteUrl: string, now: number, locale: Locale = campaign.defaultLocale): CalendarEventData[] {
+  const text = (value: Localised | undefined) => plainText(value, locale);
+  const host = uidHost(siteUrl);
+  const page = `${siteUrl}/${campaignPath(campaign, locale)}`;
+  const venue = (v: Campaign['venue']) => (v ? venueLine(v, locale) : undefined);
+  const events: CalendarEventData[] = [
+    {
+      id: `${campaign.slug}@${host}`,
+      ...times(campaign.time),
+      summary: text(campaign.name),
+      description: [text(campaign.theme), text(campaign.description), page].filter(Boolean).join('\n\n'),
+      ...(campaign.status !== 'moved-online' && venue(campaign.venue) && { location: venue(campaign.venue) }),
+      url: page,
+      status: STATUS[campaign.status],
+      ...(campaign.recurrence && { repeating: { freq: ICalEventRepeatingFreq.YEARLY } }),
+    },
+  ];
   // The sessions of the occurrence current at the build: a yearly event's sessions are its edition's.
   const year = momentAt(campaign, now)?.occurrence.year ?? Number(campaign.time.start.slice(0, 4));
-  sessionsOf(campaign, year).forEach((session) => {
-    calendar.createEvent({
+  for (const session of sessionsOf(campaign, year)) {
+    events.push({
       id: `${campaign.slug}-${session.id}@${host}`,
       ...times(session),
-      stamp: new Date(now),
       summary: `${text(session.name)} · ${text(campaign.name)}`,
       description: [session.online, page].filter(Boolean).join('\n\n'),
       ...((venue(session.venue) || session.online) && { location: venue(session.venue) ?? session.online }),
       url: session.online ?? page,
       status: STATUS[campaign.status],
     });
+  }
+  return events;
+}
+
+/**
+ * A digest per UID of what calendars show of the event in every locale of its campaign: a change in any
+ * language's text, or in any time, gives another digest. Times enter with their zone, and DateTime and Date
+ * values as ISO text, so the digest does not depend on the build machine.
+ */
+export function calendarDigests(campaign: Campaign, siteUrl: string, now: number): Map<string, string> {
+  const shown = new Map<string, CalendarEventData[]>();
+  for (const locale of campaign.locales) {
+    for (const event of calendarEvents(campaign, siteUrl, now, locale)) shown.set(event.id, [...(shown.get(event.id) ?? []), event]);
+  }
+  return new Map([...shown].map(([uid, versions]) => [uid, `sha256:${createHash('sha256').update(JSON.stringify(versions)).digest('hex')}`]));
+}
+
+export interface CalendarFile {
+  /** The calendar's name, as calendars list it. */
+  name: string;
+  locale: Locale;
+  events: CalendarEventData[];
+}
+
+/** A calendar file's text: the events with their SEQUENCE and the build's DTSTAMP, ending with CRLF. */
+export function icsFile({ name, locale, events }: CalendarFile, sequences: Sequences, now: number): string {
+  // ical-generator writes the calendar's name as given (X-WR-CALNAME, NAME); every event property it escapes itself.
+  const calendar = ical({
+    timezone: { name: null, generator: getVtimezoneComponent },
+    name: icsText(name),
+    prodId: { company: 'Summit', product: 'campaign', language: locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
   });
+  for (const event of events) calendar.createEvent({ ...event, stamp: new Date(now), sequence: sequences[event.id] ?? 0 });
   // RFC 5545 ends every content line, the last one included, with CRLF.
   return `${calendar.toString()}\r\n`;
+}
+
+/** One campaign's calendar file in a locale (its default one unless given). */
+export function calendarIcs(campaign: Campaign, siteUrl: string, now: number, sequences: Sequences = {}, locale: Locale = campaign.defaultLocale): string {
+  return icsFile({ name: plainText(campaign.name, locale), locale, events: calendarEvents(campaign, siteUrl, now, locale) }, sequences, now);
 }

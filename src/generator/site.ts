@@ -10,7 +10,8 @@ import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
-import { calendarIcs } from './calendar.js';
+import { calendarDigests, calendarIcs, type Sequences } from './calendar.js';
+import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { renderDirectory } from './pages/directory-page.js';
@@ -81,8 +82,20 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
   return { ...result, site: result.site };
 }
 
-/** Every page and data file of the site, as paths below the output folder. */
-export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<OutputFile[]> {
+/**
+ * The calendar lock after this build: every event of every campaign with the digest of what calendars
+ * show of it, and its SEQUENCE (see calendar-lock.ts).
+ */
+export function lockCalendars(loaded: Awaited<ReturnType<typeof loadOrThrow>>, now: number, lock: CalendarLock): LockUpdate {
+  const { url } = siteInfo(loaded.site);
+  return updateLock(lock, new Map(loaded.campaigns.flatMap((campaign) => [...calendarDigests(campaign, url, now)])));
+}
+
+/**
+ * Every page and data file of the site, as paths below the output folder. `sequences` are the calendar
+ * events' SEQUENCE numbers from the calendar lock (`lockCalendars`).
+ */
+export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, sequences: Sequences = {}): Promise<OutputFile[]> {
   const site = siteInfo(loaded.site);
   const files: OutputFile[] = await renderDirectory(loaded.campaigns, site, assets, now);
   files.push(
@@ -97,7 +110,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(...(await renderEmbedKit(campaign, site, assets)));
     files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
-    files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) });
+    files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now, sequences) });
   }
   return files;
 }

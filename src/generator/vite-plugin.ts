@@ -11,9 +11,10 @@ import path from 'node:path';
 import { rm } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
+import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
@@ -53,9 +54,25 @@ export function summit(options: SummitOptions = {}): Plugin {
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
 
-  /** Validates the campaigns and writes the whole site into `staging`; resolves to the campaigns written. */
-  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<Campaign[]> {
-    const loaded = await loadOrThrow(campaignsDir(), now, config.mode === STRICT_MODE).catch((error: unknown) => {
+  const lockFile = () => path.join(campaignsDir(), CALENDAR_LOCK_FILE);
+
+  /**
+   * Validates the campaigns and the calendar lock, and writes the whole site into `staging`; resolves to the
+   * campaigns written and the calendar lock to write once the site is in place.
+   */
+  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<{ campaigns: Campaign[]; calendars: LockUpdate }> {
+    const strict = config.mode === STRICT_MODE;
+    const shownLock = path.relative(config.root, lockFile());
+    const checked = (async () => {
+      const loaded = await loadOrThrow(campaignsDir(), now, strict);
+      const { lock, errors } = await readCalendarLock(lockFile(), shownLock);
+      if (errors.length) throw new CampaignErrors(errors);
+      const calendars = lockCalendars(loaded, now, lock);
+      // CI builds what was committed: a lock that is not current is an error there, never rewritten.
+      if (strict && calendars.changed.length) throw new CampaignErrors(staleLockErrors(shownLock, lock, calendars));
+      return { loaded, calendars };
+    })();
+    const { loaded, calendars } = await checked.catch((error: unknown) => {
       if (error instanceof CampaignErrors) config.logger.error(error.report());
       throw error;
     });
@@ -69,9 +86,9 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
+    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now, calendars.sequences));
     await publishImages(loaded.images, staging);
-    return loaded.campaigns;
+    return { campaigns: loaded.campaigns, calendars };
   }
 
   return {
@@ -139,22 +156,30 @@ export function summit(options: SummitOptions = {}): Plugin {
         const release = await lockOutput(paths, { shown: dist, wait: lockWait, notice });
         const now = buildNow();
         let campaigns: Campaign[];
+        let calendars: LockUpdate;
         try {
           await clearLeftovers(outDir, paths, { shown: dist, notice });
-          campaigns = await buildInto(builder, paths.staging, now);
+          ({ campaigns, calendars } = await buildInto(builder, paths.staging, now));
           await swapInto(paths.staging, outDir, paths.previous);
+          // Only a build whose output is in place records what it published.
+          if (calendars.changed.length) await writeCalendarLock(lockFile(), calendars.lock);
         } finally {
           await rm(paths.staging, { recursive: true, force: true });
           await release();
         }
         config.logger.info(`summit: ${campaigns.length} campaigns written to ${dist}/`);
+        if (calendars.changed.length) {
+          const shownLock = path.relative(config.root, lockFile());
+          config.logger.info(`summit: ${calendars.changed.length} calendar events new or changed, recorded in ${shownLock}; commit it with the campaign files (${calendars.changed.join(', ')})`);
+        }
         config.logger.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
     },
     configureServer(server) {
       server.watcher.add(campaignsDir());
       const reload = (file: string) => {
-        if (file.startsWith(campaignsDir())) server.ws.send({ type: 'full-reload', path: '*' });
+        // The calendar lock is written by builds, not by the team: it changes nothing on a page.
+        if (file.startsWith(campaignsDir()) && !file.startsWith(lockFile())) server.ws.send({ type: 'full-reload', path: '*' });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);

@@ -17,9 +17,10 @@ export interface BuildRun {
   stderr: string;
 }
 
-export function runBuild(outDir: string, options: { campaigns?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
+/** `args` go after `vite build`, such as `['--mode', 'strict']`. */
+export function runBuild(outDir: string, options: { campaigns?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...(options.args ?? []), '--outDir', outDir, '--logLevel', 'warn'], {
       env: {
         ...process.env,
         SOURCE_DATE_EPOCH: TEST_EPOCH,
