@@ -101,3 +101,15 @@ test('two sessions that would share an id are an error that asks for one', async
     'water/campaign.yaml:14:15 editions.2027.sessions[1].name: expected each session once, got the id "soil-webinar-2027" again (first at editions.2027.sessions.0); give one of them an id',
   ]);
 });
+
+test('STATUS follows the lifecycle: CONFIRMED, TENTATIVE while postponed, CANCELLED; an event moved online drops its place', async () => {
+  const withVenue = `${YEARLY_AT_TEN}venue:\n  name: UN Headquarters\n  city: New York\nsessions:\n  - name: Panel\n    start: 2027-03-10T10:00\n    end: 2027-03-10T11:00\n`;
+  const expected = { scheduled: 'CONFIRMED', 'moved-online': 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED' };
+  for (const [status, shown] of Object.entries(expected)) {
+    const calendar = await calendarOf(`${withVenue}status: ${status}\n`);
+    const events = calendar.getAllSubcomponents('vevent');
+    assert.equal(events.length, 2);
+    for (const event of events) assert.equal(event.getFirstPropertyValue('status'), shown, `${status}: ${event.getFirstPropertyValue('summary')}`);
+    assert.equal(events[0].getFirstPropertyValue('location'), status === 'moved-online' ? null : 'UN Headquarters, New York', status);
+  }
+});
