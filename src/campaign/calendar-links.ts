@@ -3,8 +3,18 @@
  * build's pages and `<summit-calendar>` on partner pages make the same links). Nothing is requested from
  * those services until a visitor follows a link.
  */
-import type { TimeSpan } from './model.js';
+import type { Campaign, TimeSpan } from './model.js';
 import { spanDays } from '../time/span.js';
+
+/**
+ * The campaign's calendar file in a language, relative to its folder (where `campaign.json` is): the
+ * default language's is `csw67.ics`, another's `fr/csw67.ics`, beside that language's page. A language the
+ * campaign does not publish gets the default one.
+ */
+export function calendarFile(campaign: Pick<Campaign, 'slug' | 'defaultLocale' | 'locales'>, lang: string): string {
+  const locale = campaign.locales.find((l) => l === lang.split('-')[0].toLowerCase());
+  return !locale || locale === campaign.defaultLocale ? `${campaign.slug}.ics` : `${locale}/${campaign.slug}.ics`;
+}
 
 export interface CalendarEvent {
   title: string;

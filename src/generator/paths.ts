@@ -4,6 +4,7 @@
  */
 import type { Campaign } from '../campaign/model.js';
 import type { Locale } from '../campaign/locales.js';
+import { calendarFile } from '../campaign/calendar-links.js';
 
 /** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
 export function campaignPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, locale: Locale): string {
@@ -20,9 +21,12 @@ export function campaignJsonPath(campaign: Pick<Campaign, 'slug'>): string {
   return `${campaign.slug}/campaign.json`;
 }
 
-/** The campaign's calendar file: `csw67/csw67.ics`. */
-export function calendarPath(campaign: Pick<Campaign, 'slug'>): string {
-  return `${campaign.slug}/${campaign.slug}.ics`;
+/**
+ * The campaign's calendar file in a locale: `csw67/csw67.ics` in its default locale (the first address it
+ * had, kept), `csw67/fr/csw67.ics` in another.
+ */
+export function calendarPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale' | 'locales'>, locale: Locale): string {
+  return `${campaign.slug}/${calendarFile(campaign, locale)}`;
 }
 
 /** The campaign's embed kit page in a locale: `csw67/embed/`, `csw67/fr/embed/`. */

@@ -110,7 +110,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(...(await renderEmbedKit(campaign, site, assets)));
     files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
-    files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now, sequences) });
+    for (const locale of campaign.locales) files.push({ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) });
   }
   return files;
 }

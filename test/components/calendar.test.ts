@@ -7,12 +7,12 @@ import { captureWarnings } from '../support/warnings.js';
 defineElements();
 
 describe('summit-calendar', () => {
-  it('on a partner page, links to the .ics beside campaign.json and to the calendar services, in its language', async () => {
+  it('on a partner page, links to its language’s .ics beside campaign.json and to the calendar services, in its language', async () => {
     await loadLanguage('fr');
     const el = await fixture<SummitCalendar>(html`<summit-calendar campaign="/test/fixtures/banner/campaign.json" lang="fr"><a href="https://example.org/">Journée</a></summit-calendar>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="link"]'), 'the links rendered');
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
-    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(['/test/fixtures/banner/mountain-day.ics', '/calendar/render', '/calendar/0/deeplink/compose']);
+    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(['/test/fixtures/banner/fr/mountain-day.ics', '/calendar/render', '/calendar/0/deeplink/compose']);
     expect(links[0].hasAttribute('download')).to.be.true;
     expect(new URL(links[1].href).searchParams.get('text')).to.equal('Journée internationale de la montagne');
     expect(links[0].textContent).to.not.equal('Calendar file (.ics)');

@@ -113,3 +113,42 @@ test('STATUS follows the lifecycle: CONFIRMED, TENTATIVE while postponed, CANCEL
     assert.equal(events[0].getFirstPropertyValue('location'), status === 'moved-online' ? null : 'UN Headquarters, New York', status);
   }
 });
+
+test('each language has its own calendar file: its name, titles, place and page in that language, with the same identities', async () => {
+  const root = await tempDir('calendar-locales');
+  const yaml = `name: { en: Water Morning, fr: Matinée de l’eau, ar: صباح الماء }
+description: { en: A morning on water., fr: Une matinée sur l’eau. }
+locales: [en, fr, ar]
+time-zone: Europe/Rome
+start: 2027-05-04T09:00
+end: 2027-05-04T12:00
+venue:
+  name: { en: FAO headquarters, fr: Siège de la FAO }
+  city: { en: Rome, fr: Rome }
+organiser:
+  name: FAO
+sessions:
+  - id: opening
+    name: { en: Opening, fr: Ouverture }
+    start: 2027-05-04T09:00
+    end: 2027-05-04T09:30
+`;
+  await writeTree(root, { 'site.yaml': SITE_YAML, 'water/campaign.yaml': yaml });
+  const { campaigns, errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.deepEqual(errors.map(formatError), []);
+  const read = (locale: 'en' | 'fr' | 'ar') => ICAL.Component.fromString(calendarIcs(campaigns[0], SITE, NOW, {}, locale));
+  const fr = read('fr');
+  assert.equal(fr.getFirstPropertyValue('x-wr-calname'), 'Matinée de l’eau');
+  assert.match(String(fr.getFirstPropertyValue('prodid')), /\/\/FR$/);
+  const [event, session] = fr.getAllSubcomponents('vevent');
+  assert.equal(event.getFirstPropertyValue('summary'), 'Matinée de l’eau');
+  assert.equal(event.getFirstPropertyValue('location'), 'Siège de la FAO, Rome');
+  assert.equal(event.getFirstPropertyValue('description'), 'Une matinée sur l’eau.\n\nhttps://events.example.org/water/fr/');
+  assert.equal(session.getFirstPropertyValue('summary'), 'Ouverture · Matinée de l’eau');
+  // Arabic has the name only: the rest falls back to the default language's text.
+  const [arEvent] = read('ar').getAllSubcomponents('vevent');
+  assert.equal(arEvent.getFirstPropertyValue('summary'), 'صباح الماء');
+  assert.equal(arEvent.getFirstPropertyValue('location'), 'FAO headquarters, Rome');
+  const ids = (c: ICAL.Component) => c.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+  assert.deepEqual(ids(fr), ids(read('en')));
+});

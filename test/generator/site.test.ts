@@ -162,6 +162,18 @@ test('the build prints the translation coverage, and --mode strict fails on untr
   assert.match(strict.stderr, /dialogue\/campaign\.yaml:1:1 expected every text in fr, got 2 untranslated: description, organiser\.name/);
 });
 
+test('every campaign has a calendar file per language, the default one at its first address, and each page links its own', async () => {
+  const files = Object.keys(await treeHashes(dist));
+  for (const slug of SLUGS) {
+    assert.ok(files.includes(`${slug}/${slug}.ics`), `${slug}: the default language's file keeps its address`);
+    for (const locale of LOCALES) assert.ok(files.includes(`${slug}/${locale}/${slug}.ics`), `${slug}/${locale}`);
+    assert.ok(!files.includes(`${slug}/en/${slug}.ics`), 'no second copy of the default language');
+  }
+  assert.match(await read('csw67/index.html'), /href="\.\.\/csw67\/csw67\.ics" download/);
+  assert.match(await read('csw67/fr/index.html'), /href="\.\.\/\.\.\/csw67\/fr\/csw67\.ics" download/);
+  assert.match(await read('csw67/fr/csw67.ics'), /^X-WR-CALNAME:.*\r$/m);
+});
+
 test('sitemap.xml lists every page with its language alternates, and robots.txt points to it', async () => {
   const sitemap = await read('sitemap.xml');
   const base = 'https://events.mountain-partnership.example';

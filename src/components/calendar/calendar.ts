@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
-import { calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
+import { calendarFile, calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { campaignData, textIn } from '../shared/campaign-json.js';
 import { ChangeController, clock } from '../shared/clock.js';
 import { momentAt } from '../../time/lifecycle.js';
@@ -14,7 +14,7 @@ import { calendarStyles } from './calendar.styles.js';
  *
  * On a Summit page the links are light DOM rendered by the build, usable without JavaScript. On a partner
  * page, `campaign` points at the campaign's `campaign.json` and the element renders the links itself, in
- * its own language, for the occurrence ahead (a yearly event's next one once it has ended); its light-DOM
+ * its own language (the calendar file too, when the campaign publishes that language), for the occurrence ahead (a yearly event's next one once it has ended); its light-DOM
  * children are the fallback until then, kept once a one-off event is over, and kept if the data cannot be
  * used (one console warning, nothing thrown). Nothing is requested from a calendar service until a
  * visitor follows its link.
@@ -55,9 +55,10 @@ export class SummitCalendar extends SummitElement {
     const occurrence = moment?.state === 'ended' ? moment.next : moment?.occurrence;
     if (!data || !occurrence) return html`<div part="base" class="base" dir=${this.direction}><slot></slot></div>`;
     const { campaign } = data;
-    const title = textIn(campaign.name, languageOf(this), campaign.defaultLocale)?.text ?? '';
+    const lang = languageOf(this);
+    const title = textIn(campaign.name, lang, campaign.defaultLocale)?.text ?? '';
     const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
-    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href)}</div>`;
+    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(calendarFile(campaign, lang), data.url).href)}</div>`;
   }
 }
 

@@ -177,7 +177,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
             ? nothing
             : occurrences.map((o) => {
                 const b = when({ year: o.year, when: AHEAD });
-                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), `${root}${calendarPath(campaign)}`)}</summit-calendar>`;
+                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), `${root}${calendarPath(campaign, locale)}`)}</summit-calendar>`;
               })}
         </section>
         <section aria-labelledby="about-heading">
