@@ -16,6 +16,14 @@ export function calendarFile(campaign: Pick<Campaign, 'slug' | 'defaultLocale' |
   return !locale || locale === campaign.defaultLocale ? `${campaign.slug}.ics` : `${locale}/${campaign.slug}.ics`;
 }
 
+/**
+ * The `webcal:` address of a calendar file (its https address with the scheme replaced): opening it asks the
+ * visitor's calendar app to subscribe, so later changes reach it by themselves.
+ */
+export function webcalUrl(url: string): string {
+  return url.replace(/^https?:/i, 'webcal:');
+}
+
 export interface CalendarEvent {
   title: string;
   details: string;

@@ -20,6 +20,7 @@ import { FLOATING } from '../time/resolve.js';
 import { momentAt, sessionsOf } from '../time/lifecycle.js';
 import { plainText, venueLine } from '../campaign/text.js';
 import { campaignPath } from './paths.js';
+import type { SiteInfo } from './pages/page.js';
 
 /**
  * RFC 5545 §3.8.1.11 has three statuses for an event. A postponed event has no sure date: TENTATIVE. An
@@ -133,6 +134,15 @@ export function icsFile({ name, locale, events }: CalendarFile, sequences: Seque
   for (const event of events) calendar.createEvent({ ...event, stamp: new Date(now), sequence: sequences[event.id] ?? 0 });
   // RFC 5545 ends every content line, the last one included, with CRLF.
   return `${calendar.toString()}\r\n`;
+}
+
+/**
+ * The calendar of every campaign, in a locale of the site: each campaign in that locale when it publishes
+ * it, else in its default one; the same events, UIDs and SEQUENCE as the campaigns' own files.
+ */
+export function siteCalendarIcs(campaigns: Campaign[], site: SiteInfo, now: number, sequences: Sequences, locale: Locale): string {
+  const events = campaigns.flatMap((c) => calendarEvents(c, site.url, now, c.locales.includes(locale) ? locale : c.defaultLocale));
+  return icsFile({ name: plainText(site.name, locale), locale, events }, sequences, now);
 }
 
 /** One campaign's calendar file in a locale (its default one unless given). */

@@ -29,6 +29,11 @@ export function calendarPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale' |
   return `${campaign.slug}/${calendarFile(campaign, locale)}`;
 }
 
+/** The calendar of every campaign in a locale, beside the directory page: `calendar.ics`, `fr/calendar.ics`. */
+export function siteCalendarPath(site: { locales: Locale[] }, locale: Locale): string {
+  return `${directoryPath(site, locale)}calendar.ics`;
+}
+
 /** The campaign's embed kit page in a locale: `csw67/embed/`, `csw67/fr/embed/`. */
 export function embedKitPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, locale: Locale): string {
   return `${campaignPath(campaign, locale)}embed/`;

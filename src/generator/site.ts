@@ -10,13 +10,13 @@ import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
-import { calendarDigests, calendarIcs, type Sequences } from './calendar.js';
+import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from './calendar.js';
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath } from './paths.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 
@@ -106,6 +106,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     { file: HEADERS_PATH, content: hostingHeaders() },
     { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
   );
+  for (const locale of site.locales) files.push({ file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) });
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(...(await renderEmbedKit(campaign, site, assets)));

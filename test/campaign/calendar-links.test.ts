@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calendarLinks } from '../../src/campaign/calendar-links.js';
+import { calendarFile, calendarLinks, webcalUrl } from '../../src/campaign/calendar-links.js';
 
 test('calendar links carry whole days as dates and times as UTC instants, with the zone and the yearly rule', () => {
   const session = calendarLinks({
@@ -29,4 +29,16 @@ test('calendar links carry whole days as dates and times as UTC instants, with t
   assert.equal(new URL(day.outlook).searchParams.get('startdt'), '2026-12-11');
   assert.equal(new URL(day.outlook).searchParams.get('enddt'), '2026-12-12');
   assert.equal(new URL(day.outlook).searchParams.get('allday'), 'true');
+});
+
+test('a subscription is the calendar file’s own address with the webcal scheme', () => {
+  assert.equal(webcalUrl('https://events.example.org/csw67/fr/csw67.ics'), 'webcal://events.example.org/csw67/fr/csw67.ics');
+  assert.equal(webcalUrl('http://localhost:8000/calendar.ics'), 'webcal://localhost:8000/calendar.ics');
+});
+
+test('the calendar file of a language sits beside its page; the default language’s and an unpublished one’s at the first address', () => {
+  const campaign = { slug: 'csw67', defaultLocale: 'en' as const, locales: ['en' as const, 'fr' as const] };
+  assert.equal(calendarFile(campaign, 'en'), 'csw67.ics');
+  assert.equal(calendarFile(campaign, 'fr-CA'), 'fr/csw67.ics');
+  assert.equal(calendarFile(campaign, 'ar'), 'csw67.ics');
 });

@@ -12,9 +12,11 @@ describe('summit-calendar', () => {
     const el = await fixture<SummitCalendar>(html`<summit-calendar campaign="/test/fixtures/banner/campaign.json" lang="fr"><a href="https://example.org/">Journée</a></summit-calendar>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="link"]'), 'the links rendered');
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="link"]')];
-    expect(links.map((a) => new URL(a.href).pathname)).to.deep.equal(['/test/fixtures/banner/fr/mountain-day.ics', '/calendar/render', '/calendar/0/deeplink/compose']);
+    expect(links.map((a) => a.href.replace(/^[a-z]+:\/\/[^/]+/, '').split('?')[0])).to.deep.equal(['/test/fixtures/banner/fr/mountain-day.ics', '/test/fixtures/banner/fr/mountain-day.ics', '/calendar/render', '/calendar/0/deeplink/compose']);
     expect(links[0].hasAttribute('download')).to.be.true;
-    expect(new URL(links[1].href).searchParams.get('text')).to.equal('Journée internationale de la montagne');
+    expect(links[1].href, 'the same file, to subscribe to').to.equal(links[0].href.replace(/^https?:/, 'webcal:'));
+    expect(links[1].textContent).to.equal('S’abonner (toujours à jour)');
+    expect(new URL(links[2].href).searchParams.get('text')).to.equal('Journée internationale de la montagne');
     expect(links[0].textContent).to.not.equal('Calendar file (.ics)');
     await expect(el).to.be.accessible();
   });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import ICAL from 'ical.js';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
 import { visibleLinks, visibleText } from '../support/visible.js';
 import { campaignJsonSchema, campaignModelSchema } from '../../src/campaign/model-schema.js';
@@ -172,6 +173,23 @@ test('every campaign has a calendar file per language, the default one at its fi
   assert.match(await read('csw67/index.html'), /href="\.\.\/csw67\/csw67\.ics" download/);
   assert.match(await read('csw67/fr/index.html'), /href="\.\.\/\.\.\/csw67\/fr\/csw67\.ics" download/);
   assert.match(await read('csw67/fr/csw67.ics'), /^X-WR-CALNAME:.*\r$/m);
+});
+
+test('one calendar of every campaign per language beside the directory, and subscriptions from the directory and each campaign page', async () => {
+  const base = 'events.mountain-partnership.example';
+  const all = ICAL.Component.fromString(await read('calendar.ics'));
+  const uids = all.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));
+  for (const slug of SLUGS) assert.ok(uids.includes(`${slug}@${base}`), slug);
+  const csw67 = (await read('csw67/csw67.ics')).match(/^BEGIN:VEVENT[\s\S]*?^END:VEVENT\r$/m)![0];
+  assert.ok((await read('calendar.ics')).includes(csw67), 'the same event, byte for byte, as in the campaign’s file');
+  const fr = ICAL.Component.fromString(await read('fr/calendar.ics'));
+  const frCsw67 = fr.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === `csw67@${base}`)!;
+  assert.equal(frCsw67.getFirstPropertyValue('summary'), ICAL.Component.fromString(await read('csw67/fr/csw67.ics')).getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary'));
+  assert.ok((await read('index.html')).includes(`href="webcal://${base}/calendar.ics"`));
+  assert.ok((await read('fr/index.html')).includes(`href="../fr/calendar.ics" download`));
+  assert.ok((await read('fr/index.html')).includes(`href="webcal://${base}/fr/calendar.ics"`));
+  assert.ok((await read('csw67/fr/index.html')).includes(`href="webcal://${base}/csw67/fr/csw67.ics"`));
+  assert.ok((await read('csw67/index.html')).includes(`href="webcal://${base}/csw67/csw67.ics"`));
 });
 
 test('sitemap.xml lists every page with its language alternates, and robots.txt points to it', async () => {

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { languageOf } from '../shared/language.js';
-import { calendarFile, calendarLinks, type CalendarEvent } from '../../campaign/calendar-links.js';
+import { calendarFile, calendarLinks, webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { campaignData, textIn } from '../shared/campaign-json.js';
 import { ChangeController, clock } from '../shared/clock.js';
 import { momentAt } from '../../time/lifecycle.js';
@@ -20,7 +20,7 @@ import { calendarStyles } from './calendar.styles.js';
  * visitor follows its link.
  *
  * @tagname summit-calendar
- * @summary Add the event to a calendar.
+ * @summary Add the event to a calendar, or subscribe to it.
  * @slot - The server-rendered links (Summit pages), or a fallback (partner pages).
  * @csspart base - The box around the links.
  * @csspart link - Each link (partner pages).
@@ -58,19 +58,27 @@ export class SummitCalendar extends SummitElement {
     const lang = languageOf(this);
     const title = textIn(campaign.name, lang, campaign.defaultLocale)?.text ?? '';
     const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
-    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(calendarFile(campaign, lang), data.url).href)}</div>`;
+    const ics = new URL(calendarFile(campaign, lang), data.url).href;
+    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, { ics, webcal: webcalUrl(ics) })}</div>`;
   }
+}
+
+/** A calendar file's addresses: to download it (`ics`, any URL) and to subscribe to it (`webcal`, absolute). */
+export interface CalendarFiles {
+  ics: string;
+  webcal: string;
 }
 
 /**
  * The links, as the build renders them in light DOM and the element in its shadow root: the `.ics` file
- * first, since every calendar opens it.
+ * first, since every calendar opens it, then the subscription, which keeps the entry up to date.
  */
-export function calendarList(event: CalendarEvent, ics: string): TemplateResult {
+export function calendarList(event: CalendarEvent, files: CalendarFiles): TemplateResult {
   const links = calendarLinks(event);
   return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
     <ul class="calendar-links">
-      <li><a part="link" href=${ics} download>${msg('Calendar file (.ics)')}</a></li>
+      <li><a part="link" href=${files.ics} download>${msg('Calendar file (.ics)')}</a></li>
+      <li><a part="link" href=${files.webcal}>${msg('Subscribe (stays up to date)')}</a></li>
       <li><a part="link" href=${links.google}>Google Calendar</a></li>
       <li><a part="link" href=${links.outlook}>Outlook.com</a></li>
     </ul>`;

@@ -13,7 +13,7 @@ import { msg, str } from '@lit/localize';
 import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
 import { escapeHtml, plainText, venueLine } from '../../campaign/text.js';
-import type { CalendarEvent } from '../../campaign/calendar-links.js';
+import { webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { calendarList } from '../../components/calendar/calendar.js';
 import { timeElement } from '../../components/shared/when.js';
 import { formatDay } from '../../i18n/intl.js';
@@ -177,7 +177,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
             ? nothing
             : occurrences.map((o) => {
                 const b = when({ year: o.year, when: AHEAD });
-                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), `${root}${calendarPath(campaign, locale)}`)}</summit-calendar>`;
+                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), { ics: `${root}${calendarPath(campaign, locale)}`, webcal: webcalUrl(`${site.url}/${calendarPath(campaign, locale)}`) })}</summit-calendar>`;
               })}
         </section>
         <section aria-labelledby="about-heading">

@@ -10,7 +10,8 @@ import type { Locale } from '../../campaign/locales.js';
 import { plainText } from '../../campaign/text.js';
 import { timeElement } from '../../components/shared/when.js';
 import { byStart, momentAt, type Moment, type State } from '../../time/lifecycle.js';
-import { campaignPath, directoryPath, toRoot } from '../paths.js';
+import { campaignPath, directoryPath, siteCalendarPath, toRoot } from '../paths.js';
+import { webcalUrl } from '../../campaign/calendar-links.js';
 import { block, pageOccurrences, scheduleAttribute } from './campaign-page.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -53,6 +54,13 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
         </header>
         <main id="main" class="wrap">
           <h1>${t(site.name, locale)}</h1>
+          <div class="site-calendar">
+            <p class="calendar-title">${msg('Every event in your calendar')}</p>
+            <ul class="calendar-links">
+              <li><a href=${`${root}${siteCalendarPath(site, locale)}`} download>${msg('Calendar file (.ics)')}</a></li>
+              <li><a href=${webcalUrl(`${site.url}/${siteCalendarPath(site, locale)}`)}>${msg('Subscribe (stays up to date)')}</a></li>
+            </ul>
+          </div>
           ${GROUPS.map((state) => {
             const group = entries.filter((e) => e.moment.state === state).sort((a, b) => byStart(a.moment, b.moment));
             return html`<section aria-labelledby=${`${state}-heading`} data-group=${state} ?hidden=${group.length === 0}>
