@@ -32,15 +32,25 @@ export interface CalendarEvent {
   yearly: boolean;
 }
 
+/**
+ * Google's link carries a yearly rule (`recur`). Outlook.com's and Microsoft 365's deeplinks have no
+ * parameter for one: they add a single occurrence, which the links' text says (see `calendarList`).
+ */
 export interface CalendarLinks {
   google: string;
+  /** Outlook.com, for personal Microsoft accounts. */
   outlook: string;
+  /** Outlook on the web for work and school accounts (Microsoft 365), the same compose form on another host. */
+  office365: string;
 }
 
 /** `20230306T140000Z` from an ISO instant. */
 function compactInstant(iso: string): string {
   return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
+
+/** Outlook on the web for Microsoft 365 accounts: Outlook.com's compose deeplink on this host. */
+const MICROSOFT_365 = 'https://outlook.office.com';
 
 export function calendarLinks(event: CalendarEvent): CalendarLinks {
   const { time } = event;
@@ -72,5 +82,5 @@ export function calendarLinks(event: CalendarEvent): CalendarLinks {
     outlook.searchParams.set('startdt', new Date(time.start).toISOString());
     outlook.searchParams.set('enddt', new Date(time.end).toISOString());
   }
-  return { google: google.href, outlook: outlook.href };
+  return { google: google.href, outlook: outlook.href, office365: outlook.href.replace(outlook.origin, MICROSOFT_365) };
 }

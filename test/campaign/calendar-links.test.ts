@@ -42,3 +42,24 @@ test('the calendar file of a language sits beside its page; the default language
   assert.equal(calendarFile(campaign, 'fr-CA'), 'fr/csw67.ics');
   assert.equal(calendarFile(campaign, 'ar'), 'csw67.ics');
 });
+
+test('a yearly event keeps its rule in Google’s link; Outlook.com and Microsoft 365 get the same single-occurrence form, and a one-off event no rule anywhere', () => {
+  const yearly = calendarLinks({
+    title: 'Water Morning',
+    details: 'https://events.example.org/water/',
+    time: { start: '2027-03-10T15:00:00Z', end: '2027-03-10T17:00:00Z', timeZone: 'America/New_York', allDay: false },
+    yearly: true,
+  });
+  const google = new URL(yearly.google);
+  assert.equal(google.searchParams.get('recur'), 'RRULE:FREQ=YEARLY');
+  assert.equal(google.searchParams.get('ctz'), 'America/New_York', 'the rule repeats in the event’s zone');
+  const outlook = new URL(yearly.outlook);
+  const office = new URL(yearly.office365);
+  assert.equal(outlook.origin, 'https://outlook.live.com');
+  assert.equal(office.origin, 'https://outlook.office.com');
+  assert.equal(office.pathname, outlook.pathname);
+  assert.deepEqual([...office.searchParams], [...outlook.searchParams]);
+  assert.deepEqual([...outlook.searchParams.keys()], ['path', 'rru', 'subject', 'body', 'startdt', 'enddt'], 'no parameter claims a rule Outlook cannot take');
+  const once = calendarLinks({ title: 'Dialogue', details: 'https://events.example.org/d/', time: { start: '2027-05-04', end: '2027-05-04', timeZone: 'Europe/Rome', allDay: true }, yearly: false });
+  assert.equal(new URL(once.google).searchParams.get('recur'), null);
+});

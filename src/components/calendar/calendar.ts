@@ -63,6 +63,15 @@ export class SummitCalendar extends SummitElement {
   }
 }
 
+/**
+ * A link to Outlook.com or Microsoft 365. Their deeplinks cannot carry a yearly rule, so for a yearly event
+ * the link says that it adds this year's date only, and its title points to the file and the subscription.
+ */
+function microsoftLink(href: string, service: string, yearly: boolean): TemplateResult {
+  if (!yearly) return html`<li><a part="link" href=${href}>${service}</a></li>`;
+  return html`<li><a part="link" href=${href} title=${msg('Adds this year’s date only; for every year, use the calendar file or subscribe')}>${service} ${msg('(this year only)')}</a></li>`;
+}
+
 /** A calendar file's addresses: to download it (`ics`, any URL) and to subscribe to it (`webcal`, absolute). */
 export interface CalendarFiles {
   ics: string;
@@ -80,6 +89,7 @@ export function calendarList(event: CalendarEvent, files: CalendarFiles): Templa
       <li><a part="link" href=${files.ics} download>${msg('Calendar file (.ics)')}</a></li>
       <li><a part="link" href=${files.webcal}>${msg('Subscribe (stays up to date)')}</a></li>
       <li><a part="link" href=${links.google}>Google Calendar</a></li>
-      <li><a part="link" href=${links.outlook}>Outlook.com</a></li>
+      ${microsoftLink(links.outlook, 'Outlook.com', event.yearly)}
+      ${microsoftLink(links.office365, 'Microsoft 365', event.yearly)}
     </ul>`;
 }
