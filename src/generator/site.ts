@@ -16,6 +16,7 @@ import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
+import { campaignFeeds, siteFeeds } from './feeds.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
@@ -106,12 +107,18 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     { file: HEADERS_PATH, content: hostingHeaders() },
     { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
   );
-  for (const locale of site.locales) files.push({ file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) });
+  for (const locale of site.locales) {
+    files.push({ file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) });
+    files.push(...siteFeeds(loaded.campaigns, site, locale));
+  }
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(...(await renderEmbedKit(campaign, site, assets)));
     files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
-    for (const locale of campaign.locales) files.push({ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) });
+    for (const locale of campaign.locales) {
+      files.push({ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) });
+      files.push(...campaignFeeds(campaign, site, locale));
+    }
   }
   return files;
 }
@@ -144,7 +151,8 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
  * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks cached for good, stable
  * entries for an hour, campaign data revalidated, and all of it open to partner pages on other origins,
  * with the `Date` header their clock guard reads. An SVG opened on its own is a document: it may load
- * nothing and run nothing, whatever the build's check of it missed.
+ * nothing and run nothing, whatever the build's check of it missed. Calendar files and feeds get their
+ * types and are revalidated on every poll.
  */
 export function hostingHeaders(): string {
   const rules: [string, string[]][] = [
@@ -153,6 +161,10 @@ export function hostingHeaders(): string {
     [`/${LEGACY_PARTNER_SCRIPT_PATH}`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
     ['/:slug/campaign.json', ['Cache-Control: no-cache', 'Access-Control-Allow-Origin: *', 'Access-Control-Expose-Headers: Date']],
     ['/*.svg', ["Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"]],
+    // Calendar apps and feed readers poll these: always revalidated, and typed, whatever the host guesses.
+    ['/*.ics', ['Content-Type: text/calendar; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],
+    ['/*.atom', ['Content-Type: application/atom+xml; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],
+    ['/*feed.json', ['Content-Type: application/feed+json; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],
   ];
   return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}\n`).join('');
 }

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { readAtom, readJsonFeed } from '../support/feeds.js';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
 import { visibleLinks, visibleText } from '../support/visible.js';
 import { campaignJsonSchema, campaignModelSchema } from '../../src/campaign/model-schema.js';
@@ -190,6 +191,31 @@ test('one calendar of every campaign per language beside the directory, and subs
   assert.ok((await read('fr/index.html')).includes(`href="webcal://${base}/fr/calendar.ics"`));
   assert.ok((await read('csw67/fr/index.html')).includes(`href="webcal://${base}/csw67/fr/csw67.ics"`));
   assert.ok((await read('csw67/index.html')).includes(`href="webcal://${base}/csw67/csw67.ics"`));
+});
+
+test('every feed parses as its format requires, and every page with news links its own in its head', async () => {
+  const base = 'https://events.mountain-partnership.example';
+  const files = Object.keys(await treeHashes(dist));
+  const atoms = files.filter((f) => f.endsWith('.atom')).sort();
+  const jsons = files.filter((f) => f.endsWith('feed.json')).sort();
+  assert.deepEqual(atoms.map((f) => f.replace(/\.atom$/, '')), jsons.map((f) => f.replace(/\.json$/, '')), 'each Atom feed has its JSON Feed');
+  assert.equal(atoms.length, 7 + SLUGS.length * 7, 'the site and every campaign, in every language');
+  for (const file of atoms) {
+    const atom = readAtom(await read(file), file);
+    const json = readJsonFeed(await read(file.replace(/\.atom$/, '.json')), file);
+    assert.deepEqual(json.items.map((i) => i.id), atom.entries.map((e) => e.id), `${file}: the same entries in both`);
+    assert.ok(atom.entries.length > 0, file);
+    const page = file.replace(/feed\.atom$/, '');
+    assert.equal(atom.id, `${base}/${page}`);
+    const html = await read(`${page}index.html`);
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.ok(head.includes(`<link rel="alternate" type="application/atom+xml" title="`) && head.includes(`href="${base}/${page}feed.atom">`), `${page} links its Atom feed`);
+    assert.ok(head.includes(`href="${base}/${page}feed.json">`) && head.includes('type="application/feed+json"'), `${page} links its JSON Feed`);
+  }
+  const headers = await read('_headers');
+  assert.match(headers, /^\/\*\.ics\n {2}Content-Type: text\/calendar; charset=utf-8\n {2}Cache-Control: no-cache\n/m);
+  assert.match(headers, /^\/\*\.atom\n {2}Content-Type: application\/atom\+xml; charset=utf-8\n/m);
+  assert.match(headers, /^\/\*feed\.json\n {2}Content-Type: application\/feed\+json; charset=utf-8\n/m);
 });
 
 test('sitemap.xml lists every page with its language alternates, and robots.txt points to it', async () => {

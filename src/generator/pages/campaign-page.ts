@@ -22,6 +22,7 @@ import { inlineJson } from '../html.js';
 import { calendarPath, campaignJsonPath, campaignPath, directoryPath, embedKitPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
 import { eventJsonLd } from '../json-ld.js';
+import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 const AHEAD: State[] = ['upcoming', 'live'];
@@ -252,6 +253,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
       image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
       `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url))}</script>`,
+      feedLinks(site, pagePath, plainText(campaign.name, locale), campaign.news.length > 0),
     ].filter(Boolean).join('\n');
     const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);
     pages.push({

@@ -12,6 +12,7 @@ import { timeElement } from '../../components/shared/when.js';
 import { byStart, momentAt, type Moment, type State } from '../../time/lifecycle.js';
 import { campaignPath, directoryPath, siteCalendarPath, toRoot } from '../paths.js';
 import { webcalUrl } from '../../campaign/calendar-links.js';
+import { feedLinks } from '../feeds.js';
 import { block, pageOccurrences, scheduleAttribute } from './campaign-page.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -74,7 +75,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
     const title = plainText(site.name, locale);
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),
+      content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: feedLinks(site, pagePath, title, campaigns.some((c) => c.news.length > 0)), body, assets }),
     });
   }
   return pages;
