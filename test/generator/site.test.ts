@@ -211,6 +211,8 @@ test('every feed parses as its format requires, and every page with news links i
     const head = html.slice(0, html.indexOf('</head>'));
     assert.ok(head.includes(`<link rel="alternate" type="application/atom+xml" title="`) && head.includes(`href="${base}/${page}feed.atom">`), `${page} links its Atom feed`);
     assert.ok(head.includes(`href="${base}/${page}feed.json">`) && head.includes('type="application/feed+json"'), `${page} links its JSON Feed`);
+    const campaignPage = SLUGS.some((slug) => page.startsWith(`${slug}/`));
+    if (campaignPage) assert.ok((await read(`${page}embed/index.html`)).includes(`href="${base}/${page}feed.atom">`), `${page}embed/ links its campaign's feed`);
   }
   const headers = await read('_headers');
   assert.match(headers, /^\/\*\.ics\n {2}Content-Type: text\/calendar; charset=utf-8\n {2}Cache-Control: no-cache\n/m);

@@ -11,6 +11,7 @@ import { escapeHtml, plainText } from '../../campaign/text.js';
 import { speak } from '../../i18n/localization.js';
 import { campaignJsonPath, campaignPath, embedKitPath, partnerScriptPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
+import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 /** What the configurator needs to write any snippet: the URLs, and each language's page and name. */
@@ -92,7 +93,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
     ];
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description: plainText(campaign.description, locale), root, canonical: `${site.url}/${pagePath}`, alternates, head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`, body: withPreview, assets, partnerScript: true, kitScript: true }),
+      content: shell({ locale, title, description: plainText(campaign.description, locale), root, canonical: `${site.url}/${pagePath}`, alternates, head: `<style>${themeTokens(campaign.colors, campaign.banner)}</style>\n${feedLinks(site, campaignPath(campaign, locale), plainText(campaign.name, locale), campaign.news.length > 0)}`, body: withPreview, assets, partnerScript: true, kitScript: true }),
     });
   }
   return pages;
