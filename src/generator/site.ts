@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
-import { loadCampaigns, type LoadResult } from './load.js';
+import { loadCampaigns, type LoadCache, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
 import { calendarIcs } from './calendar.js';
 import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
@@ -59,8 +59,8 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
  * Loads every campaign or throws CampaignErrors. `strict` (`vite build --mode strict`) also fails on
  * warnings and on untranslated fields.
  */
-export async function loadOrThrow(campaignsDir: string, now: number, strict = false): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
-  const result = await loadCampaigns(campaignsDir, now);
+export async function loadOrThrow(campaignsDir: string, now: number, strict = false, cache?: LoadCache): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
+  const result = await loadCampaigns(campaignsDir, now, undefined, cache);
   const errors = [...result.errors];
   if (strict) {
     errors.push(...result.warnings);
@@ -81,11 +81,15 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
   return { ...result, site: result.site };
 }
 
-/** Every page and data file of the site, as paths below the output folder. */
-export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number): Promise<OutputFile[]> {
+/**
+ * Every page and data file of the site, as paths below the output folder. `only` limits it to one
+ * campaign's files (its slug) or to the site's own files (''): the dev server renders what is asked for.
+ */
+export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string): Promise<OutputFile[]> {
   const site = siteInfo(loaded.site);
-  const files: OutputFile[] = await renderDirectory(loaded.campaigns, site, assets, now);
-  files.push(
+  const files: OutputFile[] = [];
+  if (!only) files.push(...(await renderDirectory(loaded.campaigns, site, assets, now)));
+  if (!only) files.push(
     { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
     { file: 'robots.txt', content: robotsTxt(site) },
     { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
@@ -94,6 +98,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
     { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
   );
   for (const campaign of loaded.campaigns) {
+    if (only !== undefined && campaign.slug !== only) continue;
     files.push(...(await renderCampaign(campaign, site, assets, now)));
     files.push(...(await renderEmbedKit(campaign, site, assets)));
     files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });

@@ -17,7 +17,8 @@ import { IMAGE_TYPES, publishImages } from './assets.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
-import { formatError } from './errors.js';
+import { formatError, type ConfigError } from './errors.js';
+import { LoadCache } from './load.js';
 import { coverageTable } from '../campaign/coverage.js';
 import type { Campaign } from '../campaign/model.js';
 
@@ -153,14 +154,17 @@ export function summit(options: SummitOptions = {}): Plugin {
     },
     configureServer(server) {
       server.watcher.add(campaignsDir());
+      const cache = new LoadCache();
       const reload = (file: string) => {
-        if (file.startsWith(campaignsDir())) server.ws.send({ type: 'full-reload', path: '*' });
+        if (!file.startsWith(campaignsDir())) return;
+        cache.forget(campaignsDir(), file);
+        server.ws.send({ type: 'full-reload', path: '*' });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
       return () => server.middlewares.use((req, res, next) => {
-        serveDev(server, campaignsDir(), req.url ?? '/').then((page) => {
+        serveDev(server, campaignsDir(), req.url ?? '/', cache).then((page) => {
           if (!page) return next();
           res.statusCode = page.status;
           res.setHeader('Content-Type', page.type);
@@ -177,34 +181,65 @@ interface DevResponse {
   body: string | Buffer;
 }
 
-/** One dev-server response: a page, a campaign.json, a campaign asset, or the page of config errors. */
-async function serveDev(server: ViteDevServer, campaignsDir: string, url: string): Promise<DevResponse | undefined> {
+/** Media types of what the build writes, for the dev server. */
+const OUTPUT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.atom': 'application/atom+xml',
+};
+
+/** The warnings last printed by the dev server, so each change is printed once, not on every request. */
+let printedWarnings = '';
+
+/**
+ * One dev-server response: a page or data file, a checked campaign image, or the page of config errors.
+ * Campaign folders come from `cache` while unchanged, and only the asked-for campaign (or the site's own
+ * pages) is rendered, so a save reloads in the same time with 3 campaigns or 300.
+ */
+async function serveDev(server: ViteDevServer, campaignsDir: string, url: string, cache: LoadCache): Promise<DevResponse | undefined> {
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  if (/^\/[a-z0-9-]+\/.+\.(svg|png|jpe?g|webp|avif)$/i.test(pathname)) {
-    // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
-    const loaded = await loadOrThrow(campaignsDir, buildNow()).catch((error: unknown) => {
-      if (error instanceof CampaignErrors) return undefined;
-      throw error;
-    });
-    const image = loaded?.images.find((published) => `/${published.target}` === pathname);
-    return image && { status: 200, type: IMAGE_TYPES[image.type].mime, body: Buffer.from(image.bytes) };
-  }
-  if (!pathname.endsWith('/') && !pathname.endsWith('.json')) return undefined;
+  const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
+  const type = OUTPUT_TYPES[path.extname(wanted)];
+  const image = /\.(svg|png|jpe?g|webp|avif)$/i.test(pathname);
+  if (!type && !image) return undefined;
   const now = buildNow();
-  let files;
+  let loaded;
   try {
-    const loaded = await loadOrThrow(campaignsDir, now);
-    files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now);
+    loaded = await loadOrThrow(campaignsDir, now, false, cache);
   } catch (error) {
     if (!(error instanceof CampaignErrors)) throw error;
+    if (!type?.startsWith('text/html')) return undefined;
     const html = await server.transformIndexHtml(url, errorPage(error));
     return { status: 500, type: 'text/html; charset=utf-8', body: html };
   }
-  const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
+  const warnings = loaded.warnings.map(formatError).join('\n');
+  if (warnings !== printedWarnings) {
+    printedWarnings = warnings;
+    for (const line of loaded.warnings) server.config.logger.warn(`warning: ${formatError(line)}`);
+  }
+  if (image) {
+    // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
+    const published = loaded.images.find((candidate) => `/${candidate.target}` === pathname);
+    return published && { status: 200, type: IMAGE_TYPES[published.type].mime, body: Buffer.from(published.bytes) };
+  }
+  const slug = wanted.split('/')[0];
+  const only = loaded.campaigns.some((campaign) => campaign.slug === slug) ? slug : '';
+  const files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now, only);
   const file = files.find((f) => f.file === wanted);
   if (!file) return undefined;
-  if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.content };
-  return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.content) };
+  if (!type.startsWith('text/html')) return { status: 200, type, body: file.content };
+  const body = loaded.warnings.length ? withWarnings(file.content, loaded.warnings) : file.content;
+  return { status: 200, type, body: await server.transformIndexHtml(url, body) };
+}
+
+/** A dev page with the campaign files' warnings at its top, as the build prints them. */
+function withWarnings(html: string, warnings: readonly ConfigError[]): string {
+  const list = warnings.map((w) => `<li>${escapeHtml(formatError(w))}</li>`).join('');
+  const note = `<aside role="note" style="font:.875rem/1.4 ui-monospace,monospace;background:#fff4ce;color:#1b1f24;border-block-end:2px solid #8a6d00;padding:.5rem 1rem;margin:0"><strong>${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} in the campaign files</strong> (shown only by npm run dev)<ul style="margin:.25rem 0 0;padding-inline-start:1.25rem">${list}</ul></aside>`;
+  return html.replace(/<body([^>]*)>/, (open) => `${open}${note}`);
 }
 
 /** The build summary's line on when to rebuild. */

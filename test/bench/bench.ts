@@ -12,6 +12,8 @@ import { tempDir, TEST_EPOCH } from '../support/build.js';
 
 const RUNS = 3;
 const CAMPAIGNS = 143;
+/** Campaigns present while the dev server's reload is timed. */
+const DEV_CAMPAIGNS = 300;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -32,12 +34,12 @@ function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: nu
   });
 }
 
-/** 143 campaigns × 7 locales: copies of the shipped CSW67 campaign under other slugs. */
-async function manyCampaigns(): Promise<string> {
+/** `count` campaigns × 7 locales: copies of the shipped CSW67 campaign under other slugs. */
+async function manyCampaigns(count = CAMPAIGNS): Promise<string> {
   const dir = await tempDir('bench-campaigns');
   await cp('campaigns/site.yaml', path.join(dir, 'site.yaml'));
   const source = await readFile('campaigns/csw67/campaign.yaml', 'utf8');
-  for (let i = 0; i < CAMPAIGNS; i++) {
+  for (let i = 0; i < count; i++) {
     await mkdir(path.join(dir, `event-${i}`, 'assets'), { recursive: true });
     await writeFile(path.join(dir, `event-${i}`, 'campaign.yaml'), source);
     await cp('campaigns/csw67/assets/banner.svg', path.join(dir, `event-${i}`, 'assets/banner.svg'));
@@ -114,8 +116,8 @@ async function partnerScripts(dist: string): Promise<[string, number, string][]>
 }
 
 async function devReload(): Promise<number[]> {
-  const campaigns = await tempDir('bench-dev');
-  await cp('campaigns', campaigns, { recursive: true });
+  const campaigns = await manyCampaigns(DEV_CAMPAIGNS);
+  await cp('campaigns/csw67', path.join(campaigns, 'csw67'), { recursive: true });
   process.env.SUMMIT_CAMPAIGNS = campaigns;
   const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
   delete process.env.SUMMIT_CAMPAIGNS;
@@ -166,5 +168,5 @@ for (const [name, bytes, budget] of await partnerScripts(dist)) {
   console.log(`| partner script ${name}, gzip with every static import | ${kb(bytes)} | | | ${budget} |`);
 }
 const reloads = await devReload();
-console.log(`| dev server: campaign saved → reload sent → page rendered | ${median(reloads).toFixed(0)} ms | | | ≤ 200 ms |`);
+console.log(`| dev server, ${DEV_CAMPAIGNS} campaigns present: campaign saved → reload sent → page rendered | ${median(reloads).toFixed(0)} ms | | | ≤ 200 ms |`);
 await rm(path.join(dist, '..', 'dist.bench'), { recursive: true, force: true });

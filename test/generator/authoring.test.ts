@@ -85,6 +85,42 @@ function describeDevServer() {
     assert.match(html, /dialogue\/campaign\.yaml:3:12 time-zone: expected an IANA time zone/);
     assert.match(html, /\/@vite\/client/, 'the error page reloads itself when the file is fixed');
   });
+
+  test('npm run dev serves every output the build writes, with its media type', async () => {
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid);
+    const types: Record<string, RegExp> = {
+      '/dialogue/': /^text\/html/,
+      '/dialogue/fr/': /^text\/html/,
+      '/dialogue/campaign.json': /^application\/json/,
+      '/dialogue/dialogue.ics': /^text\/calendar/,
+      '/sitemap.xml': /^application\/xml/,
+      '/robots.txt': /^text\/plain/,
+      '/rebuild.json': /^application\/json/,
+      '/': /^text\/html/,
+    };
+    for (const [url, type] of Object.entries(types)) {
+      const response = await fetch(`${base()}${url}`);
+      assert.equal(response.status, 200, url);
+      assert.match(response.headers.get('content-type') ?? '', type, url);
+    }
+    assert.match(await (await fetch(`${base()}/dialogue/dialogue.ics`)).text(), /^BEGIN:VCALENDAR\r\n/);
+  });
+
+  test('npm run dev shows warnings at the top of the page, and a changed site.yaml or campaign is read again', async () => {
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid.replace('2027-05-04', '1900-05-04'));
+    await writeFile(path.join(campaigns, 'site.yaml'), SITE_YAML.replace('Example events', 'Renamed events'));
+    for (let i = 0; i < 100; i++) {
+      const html = await (await fetch(`${base()}/dialogue/`)).text();
+      if (html.includes('1900') && html.includes('Renamed events')) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const html = await (await fetch(`${base()}/dialogue/`)).text();
+    assert.match(html, /<aside role="note"[^>]*><strong>2 warnings in the campaign files<\/strong>/);
+    assert.match(html, /dialogue\/campaign\.yaml:4:8 start: expected a year between 1945 and 2100, got 1900-05-04; check the year/);
+    assert.match(html, /Renamed events/, 'the site name from the saved site.yaml');
+    await writeFile(path.join(campaigns, 'site.yaml'), SITE_YAML);
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid);
+  });
 }
 
 test('npm run dev never serves the raw campaign files, only the pages and images made from them', async () => {
