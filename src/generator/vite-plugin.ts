@@ -8,7 +8,7 @@
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
@@ -18,7 +18,7 @@ import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.j
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { formatError, type ConfigError } from './errors.js';
-import { LoadCache } from './load.js';
+import { LoadCache, megabytes } from './load.js';
 import { coverageTable } from '../campaign/coverage.js';
 import type { Campaign } from '../campaign/model.js';
 
@@ -54,8 +54,8 @@ export function summit(options: SummitOptions = {}): Plugin {
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
 
-  /** Validates the campaigns and writes the whole site into `staging`; resolves to the campaigns written. */
-  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<Campaign[]> {
+  /** Validates the campaigns and writes the whole site into `staging`; resolves to what was written. */
+  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<BuildSummary> {
     const loaded = await loadOrThrow(campaignsDir(), now, config.mode === STRICT_MODE).catch((error: unknown) => {
       if (error instanceof CampaignErrors) config.logger.error(error.report());
       throw error;
@@ -70,9 +70,15 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
+    const files = await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now);
+    await writeFiles(staging, files);
     await publishImages(loaded.images, staging);
-    return loaded.campaigns;
+    return {
+      campaigns: loaded.campaigns,
+      pages: files.filter((f) => f.file.endsWith('index.html')).length,
+      bytes: (await folderBytes(staging)),
+      warnings: loaded.warnings.length,
+    };
   }
 
   return {
@@ -139,16 +145,19 @@ export function summit(options: SummitOptions = {}): Plugin {
         const notice = (line: string) => config.logger.warn(line);
         const release = await lockOutput(paths, { shown: dist, wait: lockWait, notice });
         const now = buildNow();
-        let campaigns: Campaign[];
+        const started = performance.now();
+        let summary: BuildSummary;
         try {
           await clearLeftovers(outDir, paths, { shown: dist, notice });
-          campaigns = await buildInto(builder, paths.staging, now);
+          summary = await buildInto(builder, paths.staging, now);
           await swapInto(paths.staging, outDir, paths.previous);
         } finally {
           await rm(paths.staging, { recursive: true, force: true });
           await release();
         }
-        config.logger.info(`summit: ${campaigns.length} campaigns written to ${dist}/`);
+        const { campaigns, pages, bytes, warnings } = summary;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        config.logger.info(`summit: ${campaigns.length} campaigns, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
         config.logger.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
     },
@@ -173,6 +182,23 @@ export function summit(options: SummitOptions = {}): Plugin {
       });
     },
   };
+}
+
+/** What a build wrote, for its closing summary. */
+interface BuildSummary {
+  campaigns: Campaign[];
+  pages: number;
+  bytes: number;
+  warnings: number;
+}
+
+/** The bytes of every file below `dir`. */
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
 }
 
 interface DevResponse {

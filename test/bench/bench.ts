@@ -150,6 +150,22 @@ async function devReload(): Promise<number[]> {
   return times;
 }
 
+/** `npm run new` from a cold start, in a scratch project holding the shipped campaigns. */
+async function newCampaign(): Promise<number[]> {
+  const project = await tempDir('bench-new');
+  await cp('campaigns', path.join(project, 'campaigns'), { recursive: true });
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [path.resolve('src/generator/run.mjs'), 'new-campaign', `bench-${i}`], { cwd: project, stdio: 'ignore' });
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run new exited ${code}`))));
+    });
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
 const dist = path.resolve('dist');
 if (!(await stat(dist).catch(() => undefined))) throw new Error('run npm run build first: the bench weighs the built dist/');
 
@@ -169,4 +185,5 @@ for (const [name, bytes, budget] of await partnerScripts(dist)) {
 }
 const reloads = await devReload();
 console.log(`| dev server, ${DEV_CAMPAIGNS} campaigns present: campaign saved → reload sent → page rendered | ${median(reloads).toFixed(0)} ms | | | ≤ 200 ms |`);
+console.log(`| npm run new, cold start | ${(median(await newCampaign()) / 1000).toFixed(2)} s | | | < 2 s |`);
 await rm(path.join(dist, '..', 'dist.bench'), { recursive: true, force: true });

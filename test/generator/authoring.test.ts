@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -35,6 +36,28 @@ test('npm run new scaffolds a campaign that builds at once, and refuses a slug i
   const run = await runBuild(out, { campaigns });
   assert.equal(run.code, 0, run.stderr);
   assert.ok(Object.keys(await treeHashes(out)).includes('water-dialogue-2027/fr/index.html'));
+});
+
+test('npm run new runs from the TypeScript source, with --help, in a project of its own', async () => {
+  const project = await tempDir('new-script');
+  await writeTree(project, { 'campaigns/site.yaml': SITE_YAML });
+  const script = path.resolve('package.json');
+  const command = JSON.parse(await readFile(script, 'utf8')).scripts.new as string;
+  assert.equal(command, 'node src/generator/run.mjs new-campaign', 'package.json runs the source, no compile step');
+  const run = (args: string[]) => new Promise<{ code: number; stdout: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.resolve('src/generator/run.mjs'), 'new-campaign', ...args], { cwd: project });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+  const help = await run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: npm run new -- <slug>/);
+  const created = await run(['water-dialogue-2027']);
+  assert.equal(created.code, 0);
+  assert.equal(created.stdout.split('\n')[0], 'created campaigns/water-dialogue-2027/campaign.yaml');
+  const { errors } = await loadCampaigns(path.join(project, 'campaigns'), Date.now());
+  assert.deepEqual(errors, []);
 });
 
 describeDevServer();
