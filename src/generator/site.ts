@@ -86,25 +86,37 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
  * campaign's files (its slug) or to the site's own files (''): the dev server renders what is asked for.
  */
 export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string): Promise<OutputFile[]> {
-  const site = siteInfo(loaded.site);
   const files: OutputFile[] = [];
-  if (!only) files.push(...(await renderDirectory(loaded.campaigns, site, assets, now)));
-  if (!only) files.push(
-    { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
-    { file: 'robots.txt', content: robotsTxt(site) },
-    { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
-    { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
-    { file: HEADERS_PATH, content: hostingHeaders() },
-    { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
-  );
+  for await (const batch of renderBatches(loaded, assets, now, only)) files.push(...batch);
+  return files;
+}
+
+/**
+ * The same files in batches: the site's own, then one campaign's at a time, so the build writes each
+ * batch and lets it go instead of holding the whole site in memory.
+ */
+export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string): AsyncGenerator<OutputFile[]> {
+  const site = siteInfo(loaded.site);
+  if (!only) {
+    yield [
+      ...(await renderDirectory(loaded.campaigns, site, assets, now)),
+      { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
+      { file: 'robots.txt', content: robotsTxt(site) },
+      { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
+      { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
+      { file: HEADERS_PATH, content: hostingHeaders() },
+      { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
+    ];
+  }
   for (const campaign of loaded.campaigns) {
     if (only !== undefined && campaign.slug !== only) continue;
-    files.push(...(await renderCampaign(campaign, site, assets, now)));
-    files.push(...(await renderEmbedKit(campaign, site, assets)));
-    files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
-    files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) });
+    yield [
+      ...(await renderCampaign(campaign, site, assets, now)),
+      ...(await renderEmbedKit(campaign, site, assets)),
+      { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
+      { file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) },
+    ];
   }
-  return files;
 }
 
 /**
@@ -153,10 +165,20 @@ export function campaignJson(campaign: Campaign): string {
   return `${JSON.stringify(campaign)}\n`;
 }
 
-export async function writeFiles(dir: string, files: OutputFile[]): Promise<void> {
-  for (const file of files) {
-    const target = path.join(dir, file.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
+/** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
+const WRITES_AT_ONCE = 32;
+
+/** Writes files below `dir`, several at a time, creating each folder once. */
+export async function writeFiles(dir: string, files: OutputFile[], folders = new Set<string>()): Promise<void> {
+  for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+    await Promise.all(files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
+      const target = path.join(dir, file.file);
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        folders.add(folder);
+        await mkdir(folder, { recursive: true });
+      }
+      await writeFile(target, file.content);
+    }));
   }
 }

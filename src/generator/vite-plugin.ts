@@ -11,7 +11,7 @@ import path from 'node:path';
 import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, loadOrThrow, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
@@ -70,12 +70,16 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    const files = await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now);
-    await writeFiles(staging, files);
+    let pages = 0;
+    const folders = new Set<string>();
+    for await (const batch of renderBatches(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now)) {
+      await writeFiles(staging, batch, folders);
+      pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+    }
     await publishImages(loaded.images, staging);
     return {
       campaigns: loaded.campaigns,
-      pages: files.filter((f) => f.file.endsWith('index.html')).length,
+      pages,
       bytes: (await folderBytes(staging)),
       warnings: loaded.warnings.length,
     };
