@@ -168,16 +168,15 @@ export function campaignJson(campaign: Campaign): string {
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const WRITES_AT_ONCE = 32;
 
-/** Writes files below `dir`, several at a time, creating each folder once. */
-export async function writeFiles(dir: string, files: OutputFile[], folders = new Set<string>()): Promise<void> {
+/** Writes files below `dir`, several at a time, creating each folder once (`folders` remembers them across calls). */
+export async function writeFiles(dir: string, files: OutputFile[], folders = new Map<string, Promise<unknown>>()): Promise<void> {
   for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
     await Promise.all(files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
       const target = path.join(dir, file.file);
       const folder = path.dirname(target);
-      if (!folders.has(folder)) {
-        folders.add(folder);
-        await mkdir(folder, { recursive: true });
-      }
+      // Files of one folder written together wait for the same mkdir.
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
       await writeFile(target, file.content);
     }));
   }

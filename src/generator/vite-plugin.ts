@@ -71,7 +71,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
     let pages = 0;
-    const folders = new Set<string>();
+    const folders = new Map<string, Promise<unknown>>();
     for await (const batch of renderBatches(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now)) {
       await writeFiles(staging, batch, folders);
       pages += batch.filter((f) => f.file.endsWith('index.html')).length;
