@@ -1,13 +1,14 @@
 /**
  * Summit's Vite plugin: thin hooks over the build functions.
  *
- * - `vite build` takes the output folder's lock, builds two environments (the page script and the partner
- *   embed) into its own staging folder, renders every page around them, then swaps the staging folder into
- *   place (see output.ts).
+ * - `vite build` takes the output folder's lock, builds the page script, the all-in-one partner script and
+ *   each partner element alone into its own staging folder, renders every page around them, then swaps the
+ *   staging folder into place (see output.ts).
  * - `vite` (dev) renders pages on request from the current campaign files, reloads the open page when one
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
@@ -17,6 +18,7 @@ import { IMAGE_TYPES, publishImages } from './assets.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
+import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
 import { formatError } from './errors.js';
 import { coverageTable } from '../campaign/coverage.js';
 import type { Campaign } from '../campaign/model.js';
@@ -42,6 +44,12 @@ const EMBED_ENTRIES = {
   news: 'src/embed/news.ts',
   calendar: 'src/embed/calendar.ts',
 };
+type EmbedName = keyof typeof EMBED_ENTRIES;
+/**
+ * The build environment of a partner entry: `embed` for the all-in-one, `embed_countdown` … Each element alone
+ * is its own build, so its entry is one file with nothing shared to fetch after it.
+ */
+const embedEnvironment = (name: EmbedName) => (name === 'summit' ? 'embed' : `embed_${name}`);
 const FAVICON = 'favicon.ico';
 const LOCK_WAIT_SECONDS = 60;
 
@@ -52,6 +60,15 @@ export function summit(options: SummitOptions = {}): Plugin {
   const lockWait = options.lockWait ?? LOCK_WAIT_SECONDS;
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
+  const messages = new Map<string, Set<string>>();
+  /** The ids of the messages the entries of a build environment can show. */
+  const messagesOf = (environment: string): Set<string> => {
+    const name = (Object.keys(EMBED_ENTRIES) as EmbedName[]).find((entry) => embedEnvironment(entry) === environment);
+    const entries = name ? [EMBED_ENTRIES[name]] : [PAGE_ENTRY, KIT_ENTRY];
+    let ids = messages.get(environment);
+    if (!ids) messages.set(environment, (ids = messageIdsFrom(entries.map((entry) => path.resolve(config.root, entry)))));
+    return ids;
+  };
 
   /** Validates the campaigns and writes the whole site into `staging`; resolves to the campaigns written. */
   async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<Campaign[]> {
@@ -64,7 +81,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else config.logger.info('summit: every text is translated');
     const output = (await builder.build(builder.environments.client)) as RolldownOutput;
-    await builder.build(builder.environments.embed);
+    for (const name of Object.keys(EMBED_ENTRIES) as EmbedName[]) await builder.build(builder.environments[embedEnvironment(name)]);
     const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
     const script = entry('page');
     const kit = entry('kit');
@@ -105,26 +122,32 @@ export function summit(options: SummitOptions = {}): Plugin {
               },
             },
           },
-          embed: {
-            consumer: 'client',
+          ...Object.fromEntries((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => [embedEnvironment(name), {
+            consumer: 'client' as const,
             build: {
               outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
               lib: {
-                entry: Object.fromEntries(Object.entries(EMBED_ENTRIES).map(([name, file]) => [name, path.resolve(root, file)])),
-                formats: ['es'],
-                fileName: (_format, name) => partnerScriptPath(name),
+                entry: { [name]: path.resolve(root, EMBED_ENTRIES[name]) },
+                formats: ['es' as const],
+                fileName: () => partnerScriptPath(name),
               },
-              // Entries keep stable URLs for partners; what they import is hashed, so it can be cached for good.
+              // Entries keep stable URLs for partners; what they import (the all-in-one's elements, the locale
+              // chunks) is hashed, so it can be cached for good.
               rolldownOptions: { output: { minify: true, chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` } },
             },
-          },
+          }])),
         },
       };
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    load(id) {
+      // A browser bundle's locale chunks hold only the messages its modules show (the build's pages need them all).
+      if (config.command !== 'build' || !LOCALE_MODULE.test(id)) return undefined;
+      return localeModuleFor(readFileSync(id, 'utf8'), messagesOf(this.environment.name), id);
     },
     transform(code, id) {
       // The same minified component styles as the server-rendered shadow roots carry.
