@@ -15,6 +15,7 @@ import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
+import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
@@ -86,7 +87,8 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now));
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script) };
+    await writeFiles(staging, await renderSite(loaded, assets, now));
     await publishImages(loaded.images, staging);
     return loaded.campaigns;
   }
@@ -116,6 +118,8 @@ export function summit(options: SummitOptions = {}): Plugin {
             build: {
               outDir: paths.staging,
               emptyOutDir: true,
+              // The page preloads what its script imports (pagePreloads), so Vite's preload helper is not needed.
+              modulePreload: false,
               rolldownOptions: {
                 input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
                 output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
@@ -228,6 +232,32 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   if (!file) return undefined;
   if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.content };
   return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.content) };
+}
+
+/**
+ * What the page script loads after the first paint: the modules it imports dynamically (except the locale
+ * chunks) with every module they import statically, and the locale chunk of each language.
+ */
+function pagePreloads(output: RolldownOutput, script: string): NonNullable<PageAssets['preload']> {
+  const chunks = new Map(output.output.flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])));
+  const localeOf = (file: string) => {
+    const module = chunks.get(file)?.facadeModuleId;
+    return module && LOCALE_MODULE.test(module) ? path.basename(module, '.ts') : undefined;
+  };
+  const modules = new Set<string>();
+  const messages: Partial<Record<string, string>> = {};
+  const visit = (file: string) => {
+    const chunk = chunks.get(file);
+    if (!chunk || modules.has(file)) return;
+    modules.add(file);
+    chunk.imports.forEach(visit);
+    for (const dynamic of chunk.dynamicImports) {
+      const locale = localeOf(dynamic);
+      if (locale) messages[locale] = dynamic;
+    }
+  };
+  for (const dynamic of chunks.get(script)?.dynamicImports ?? []) if (!localeOf(dynamic)) visit(dynamic);
+  return { modules: [...modules], messages };
 }
 
 /** The build summary's line on when to rebuild. */
