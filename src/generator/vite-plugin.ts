@@ -1,22 +1,25 @@
 /**
  * Summit's Vite plugin: thin hooks over the build functions.
  *
- * - `vite build` takes the output folder's lock, builds two environments (the page script and the partner
- *   embed) into its own staging folder, renders every page around them, then swaps the staging folder into
- *   place (see output.ts).
+ * - `vite build` takes the output folder's lock, builds the page script, the all-in-one partner script and
+ *   each partner element alone into its own staging folder, renders every page around them, then swaps the
+ *   staging folder into place (see output.ts).
  * - `vite` (dev) renders pages on request from the current campaign files, reloads the open page when one
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, loadOrThrow, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
+import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
+import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
 import { formatError, type ConfigError } from './errors.js';
 import { LoadCache, megabytes } from './load.js';
 import { coverageTable } from '../campaign/coverage.js';
@@ -43,6 +46,12 @@ const EMBED_ENTRIES = {
   news: 'src/embed/news.ts',
   calendar: 'src/embed/calendar.ts',
 };
+type EmbedName = keyof typeof EMBED_ENTRIES;
+/**
+ * The build environment of a partner entry: `embed` for the all-in-one, `embed_countdown` … Each element alone
+ * is its own build, so its entry is one file with nothing shared to fetch after it.
+ */
+const embedEnvironment = (name: EmbedName) => (name === 'summit' ? 'embed' : `embed_${name}`);
 const FAVICON = 'favicon.ico';
 const LOCK_WAIT_SECONDS = 60;
 
@@ -53,6 +62,15 @@ export function summit(options: SummitOptions = {}): Plugin {
   const lockWait = options.lockWait ?? LOCK_WAIT_SECONDS;
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
+  const messages = new Map<string, Set<string>>();
+  /** The ids of the messages the entries of a build environment can show. */
+  const messagesOf = (environment: string): Set<string> => {
+    const name = (Object.keys(EMBED_ENTRIES) as EmbedName[]).find((entry) => embedEnvironment(entry) === environment);
+    const entries = name ? [EMBED_ENTRIES[name]] : [PAGE_ENTRY, KIT_ENTRY];
+    let ids = messages.get(environment);
+    if (!ids) messages.set(environment, (ids = messageIdsFrom(entries.map((entry) => path.resolve(config.root, entry)))));
+    return ids;
+  };
 
   /** Validates the campaigns and writes the whole site into `staging`; resolves to what was written. */
   async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<BuildSummary> {
@@ -65,14 +83,15 @@ export function summit(options: SummitOptions = {}): Plugin {
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else config.logger.info('summit: every text is translated');
     const output = (await builder.build(builder.environments.client)) as RolldownOutput;
-    await builder.build(builder.environments.embed);
+    for (const name of Object.keys(EMBED_ENTRIES) as EmbedName[]) await builder.build(builder.environments[embedEnvironment(name)]);
     const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script) };
     let pages = 0;
     const folders = new Map<string, Promise<unknown>>();
-    for await (const batch of renderBatches(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now)) {
+    for await (const batch of renderBatches(loaded, assets, now)) {
       await writeFiles(staging, batch, folders);
       pages += batch.filter((f) => f.file.endsWith('index.html')).length;
     }
@@ -110,32 +129,40 @@ export function summit(options: SummitOptions = {}): Plugin {
             build: {
               outDir: paths.staging,
               emptyOutDir: true,
+              // The page preloads what its script imports (pagePreloads), so Vite's preload helper is not needed.
+              modulePreload: false,
               rolldownOptions: {
                 input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
                 output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
               },
             },
           },
-          embed: {
-            consumer: 'client',
+          ...Object.fromEntries((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => [embedEnvironment(name), {
+            consumer: 'client' as const,
             build: {
               outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
               lib: {
-                entry: Object.fromEntries(Object.entries(EMBED_ENTRIES).map(([name, file]) => [name, path.resolve(root, file)])),
-                formats: ['es'],
-                fileName: (_format, name) => partnerScriptPath(name),
+                entry: { [name]: path.resolve(root, EMBED_ENTRIES[name]) },
+                formats: ['es' as const],
+                fileName: () => partnerScriptPath(name),
               },
-              // Entries keep stable URLs for partners; what they import is hashed, so it can be cached for good.
+              // Entries keep stable URLs for partners; what they import (the all-in-one's elements, the locale
+              // chunks) is hashed, so it can be cached for good.
               rolldownOptions: { output: { minify: true, chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` } },
             },
-          },
+          }])),
         },
       };
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    load(id) {
+      // A browser bundle's locale chunks hold only the messages its modules show (the build's pages need them all).
+      if (config.command !== 'build' || !LOCALE_MODULE.test(id)) return undefined;
+      return localeModuleFor(readFileSync(id, 'utf8'), messagesOf(this.environment.name), id);
     },
     transform(code, id) {
       // The same minified component styles as the server-rendered shadow roots carry.
@@ -270,6 +297,32 @@ function withWarnings(html: string, warnings: readonly ConfigError[]): string {
   const list = warnings.map((w) => `<li>${escapeHtml(formatError(w))}</li>`).join('');
   const note = `<aside role="note" style="font:.875rem/1.4 ui-monospace,monospace;background:#fff4ce;color:#1b1f24;border-block-end:2px solid #8a6d00;padding:.5rem 1rem;margin:0"><strong>${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} in the campaign files</strong> (shown only by npm run dev)<ul style="margin:.25rem 0 0;padding-inline-start:1.25rem">${list}</ul></aside>`;
   return html.replace(/<body([^>]*)>/, (open) => `${open}${note}`);
+}
+
+/**
+ * What the page script loads after the first paint: the modules it imports dynamically (except the locale
+ * chunks) with every module they import statically, and the locale chunk of each language.
+ */
+function pagePreloads(output: RolldownOutput, script: string): NonNullable<PageAssets['preload']> {
+  const chunks = new Map(output.output.flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])));
+  const localeOf = (file: string) => {
+    const module = chunks.get(file)?.facadeModuleId;
+    return module && LOCALE_MODULE.test(module) ? path.basename(module, '.ts') : undefined;
+  };
+  const modules = new Set<string>();
+  const messages: Partial<Record<string, string>> = {};
+  const visit = (file: string) => {
+    const chunk = chunks.get(file);
+    if (!chunk || modules.has(file)) return;
+    modules.add(file);
+    chunk.imports.forEach(visit);
+    for (const dynamic of chunk.dynamicImports) {
+      const locale = localeOf(dynamic);
+      if (locale) messages[locale] = dynamic;
+    }
+  };
+  for (const dynamic of chunks.get(script)?.dynamicImports ?? []) if (!localeOf(dynamic)) visit(dynamic);
+  return { modules: [...modules], messages };
 }
 
 /** The build summary's line on when to rebuild. */
