@@ -4,11 +4,15 @@
  * framework adds it), so a page with one countdown downloads the countdown alone. Each element's entry
  * (`dist/embed/v1/countdown.js` …) can also be included directly.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'summit-countdown': () => import('./embed/countdown.js'),
-  'summit-banner': () => import('./embed/banner.js'),
-  'summit-news': () => import('./embed/news.js'),
-  'summit-calendar': () => import('./embed/calendar.js'),
+import { define } from './components/shared/define.js';
+
+// Registered here, from each module's class: the package declares its modules free of side effects, so a
+// bundler may drop a registration that a dynamically imported entry makes on its own.
+const ELEMENTS: Record<string, () => Promise<CustomElementConstructor>> = {
+  'summit-countdown': () => import('./components/countdown/countdown.js').then((module) => module.SummitCountdown),
+  'summit-banner': () => import('./components/banner/banner.js').then((module) => module.SummitBanner),
+  'summit-news': () => import('./components/news/news.js').then((module) => module.SummitNews),
+  'summit-calendar': () => import('./components/calendar/calendar.js').then((module) => module.SummitCalendar),
 };
 
 const waiting = new Set(Object.keys(ELEMENTS));
@@ -20,7 +24,7 @@ function loadPresent(): boolean {
       waiting.delete(tag);
     } else if (document.querySelector(tag)) {
       waiting.delete(tag);
-      ELEMENTS[tag]().catch((error: unknown) => console.warn(`summit: <${tag}> keeps its fallback content; its code could not be loaded: ${error}`));
+      ELEMENTS[tag]().then((element) => define(tag, element)).catch((error: unknown) => console.warn(`summit: <${tag}> keeps its fallback content; its code could not be loaded: ${error}`));
     }
   }
   return waiting.size === 0;

@@ -4,8 +4,21 @@
  * carries in its declarative shadow roots and every bundle in its code.
  */
 
+/** Minified CSS by its source: every page carries the same component styles, minified once per build. */
+const minified = new Map<string, string>();
+
 /** CSS without comments or needless spaces (quoted strings in Summit's styles hold no punctuation). */
 export function minifyCss(css: string): string {
+  let result = minified.get(css);
+  if (result === undefined) {
+    result = minifyOnce(css);
+    // Theme tokens differ per campaign; keep the cache to the styles that repeat, not one entry per page.
+    if (minified.size < 256) minified.set(css, result);
+  }
+  return result;
+}
+
+function minifyOnce(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

@@ -32,6 +32,33 @@ export interface LoadResult {
   images: PublishedImage[];
 }
 
+/** What loading one campaign folder added to the result, replayed while nothing in the folder changes. */
+interface FolderLoad {
+  errors: ConfigError[];
+  warnings: ConfigError[];
+  files: string[];
+  source?: string;
+  campaigns: Campaign[];
+  images: PublishedImage[];
+}
+
+/**
+ * The dev server's memory of campaign folders already loaded, so a save reloads one folder, not all of
+ * them. It forgets a folder when `forget` names a file in it, and everything when `site.yaml` or the day
+ * changes (shared news, and the warnings that depend on the date).
+ */
+export class LoadCache {
+  readonly folders = new Map<string, FolderLoad>();
+  key = '';
+
+  /** Forgets what a changed file may affect: its campaign folder, or everything for a file outside one. */
+  forget(root: string, file: string): void {
+    const [slug, ...rest] = path.relative(root, file).split(path.sep);
+    if (rest.length > 0 && !slug.startsWith('..')) this.folders.delete(slug);
+    else this.folders.clear();
+  }
+}
+
 interface ParsedFile {
   file: string;
   doc: Document.Parsed;
@@ -42,7 +69,7 @@ interface ParsedFile {
  * Loads `site.yaml` and every `<slug>/campaign.yaml` below `root`. `now` (epoch ms) chooses the
  * occurrence of yearly events. `display` turns absolute paths into the paths shown in errors.
  */
-export async function loadCampaigns(root: string, now: number, display = (file: string) => path.relative(process.cwd(), file)): Promise<LoadResult> {
+export async function loadCampaigns(root: string, now: number, display = (file: string) => path.relative(process.cwd(), file), cache?: LoadCache): Promise<LoadResult> {
   const errors: ConfigError[] = [];
   const warnings: ConfigError[] = [];
   const files: string[] = [];
@@ -129,11 +156,35 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     campaigns.push(withImageSizes(normalised.campaign, images.images));
   };
 
+  const key = `${new Date(now).toISOString().slice(0, 10)}\n${siteSource ?? ''}`;
+  if (cache && cache.key !== key) {
+    cache.folders.clear();
+    cache.key = key;
+  }
   for (const entry of entries) {
     const dir = path.join(root, entry.name);
+    const remembered = cache?.folders.get(entry.name);
+    if (remembered) {
+      errors.push(...remembered.errors);
+      warnings.push(...remembered.warnings);
+      files.push(...remembered.files);
+      if (remembered.source) sources[entry.name] = remembered.source;
+      campaigns.push(...remembered.campaigns);
+      published.push(...remembered.images);
+      continue;
+    }
+    const before = { errors: errors.length, warnings: warnings.length, files: files.length, campaigns: campaigns.length, images: published.length };
     await loadOne(entry.name, dir).catch((error: unknown) => {
       // A file Summit cannot read must not hide the errors of every other campaign.
       errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
+    });
+    cache?.folders.set(entry.name, {
+      errors: errors.slice(before.errors),
+      warnings: warnings.slice(before.warnings),
+      files: files.slice(before.files),
+      source: sources[entry.name],
+      campaigns: campaigns.slice(before.campaigns),
+      images: published.slice(before.images),
     });
   }
   return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };

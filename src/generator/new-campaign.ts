@@ -96,8 +96,25 @@ async function scaffoldProblems(work: string, slug: string, dir: string, now: nu
   return [...errors, ...warnings].filter((problem) => problem.file === file).map(formatError);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const slug = process.argv[2] ?? '';
+export const HELP = `Usage: npm run new -- <slug>
+
+Writes campaigns/<slug>/campaign.yaml: a commented campaign that builds at once. The slug is the
+campaign's folder and URL, in lowercase kebab-case (water-dialogue-2027). The file is checked before it
+is written; a slug in use or not kebab-case is refused, and nothing is left behind.
+
+Options:
+  --help    this text
+
+Environment: none. Other campaign files with errors are listed after the campaign is created, since
+npm run build fails until they are fixed.`;
+
+/** `npm run new`: the exit code, after printing what happened. */
+export async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  const slug = args[0] ?? '';
   try {
     const file = await createCampaign(CAMPAIGNS, slug, Date.now());
     console.log(`created ${file}\nnext: npm run dev, then open http://localhost:5173/${slug}/`);
@@ -107,8 +124,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       const count = errors.length === 1 ? '1 error in other files is' : `${errors.length} errors in other files are`;
       console.error(`note: npm run build fails until ${count} fixed:\n${errors.map(formatError).join('\n')}`);
     }
+    return 0;
   } catch (error) {
     console.error(`npm run new: ${(error as Error).message}`);
-    process.exitCode = 1;
+    return 1;
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
-import { loadCampaigns, type LoadResult } from './load.js';
+import { loadCampaigns, type LoadCache, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
 import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from './calendar.js';
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
@@ -61,8 +61,8 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
  * Loads every campaign or throws CampaignErrors. `strict` (`vite build --mode strict`) also fails on
  * warnings and on untranslated fields.
  */
-export async function loadOrThrow(campaignsDir: string, now: number, strict = false): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
-  const result = await loadCampaigns(campaignsDir, now);
+export async function loadOrThrow(campaignsDir: string, now: number, strict = false, cache?: LoadCache): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
+  const result = await loadCampaigns(campaignsDir, now, undefined, cache);
   const errors = [...result.errors];
   if (strict) {
     errors.push(...result.warnings);
@@ -93,34 +93,49 @@ export function lockCalendars(loaded: Awaited<ReturnType<typeof loadOrThrow>>, n
 }
 
 /**
- * Every page and data file of the site, as paths below the output folder. `sequences` are the calendar
- * events' SEQUENCE numbers from the calendar lock (`lockCalendars`).
+ * Every page and data file of the site, as paths below the output folder. `only` limits it to one
+ * campaign's files (its slug) or to the site's own files (''): the dev server renders what is asked for.
+ * `sequences` are the calendar events' SEQUENCE numbers from the calendar lock (`lockCalendars`).
  */
-export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, sequences: Sequences = {}): Promise<OutputFile[]> {
+export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for await (const batch of renderBatches(loaded, assets, now, only, sequences)) files.push(...batch);
+  return files;
+}
+
+/**
+ * The same files in batches: the site's own, then one campaign's at a time, so the build writes each
+ * batch and lets it go instead of holding the whole site in memory.
+ */
+export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}): AsyncGenerator<OutputFile[]> {
   const site = siteInfo(loaded.site);
-  const files: OutputFile[] = await renderDirectory(loaded.campaigns, site, assets, now);
-  files.push(
-    { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
-    { file: 'robots.txt', content: robotsTxt(site) },
-    { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
-    { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
-    { file: HEADERS_PATH, content: hostingHeaders() },
-    { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
-  );
-  for (const locale of site.locales) {
-    files.push({ file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) });
-    files.push(...siteFeeds(loaded.campaigns, site, locale));
+  if (!only) {
+    yield [
+      ...(await renderDirectory(loaded.campaigns, site, assets, now)),
+      { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
+      { file: 'robots.txt', content: robotsTxt(site) },
+      { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
+      { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
+      { file: HEADERS_PATH, content: hostingHeaders() },
+      { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
+      ...site.locales.flatMap((locale) => [
+        { file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) },
+        ...siteFeeds(loaded.campaigns, site, locale),
+      ]),
+    ];
   }
   for (const campaign of loaded.campaigns) {
-    files.push(...(await renderCampaign(campaign, site, assets, now)));
-    files.push(...(await renderEmbedKit(campaign, site, assets)));
-    files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
-    for (const locale of campaign.locales) {
-      files.push({ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) });
-      files.push(...campaignFeeds(campaign, site, locale));
-    }
+    if (only !== undefined && campaign.slug !== only) continue;
+    yield [
+      ...(await renderCampaign(campaign, site, assets, now)),
+      ...(await renderEmbedKit(campaign, site, assets)),
+      { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
+      ...campaign.locales.flatMap((locale) => [
+        { file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) },
+        ...campaignFeeds(campaign, site, locale),
+      ]),
+    ];
   }
-  return files;
 }
 
 /**
@@ -174,10 +189,19 @@ export function campaignJson(campaign: Campaign): string {
   return `${JSON.stringify(campaign)}\n`;
 }
 
-export async function writeFiles(dir: string, files: OutputFile[]): Promise<void> {
-  for (const file of files) {
-    const target = path.join(dir, file.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.content);
+/** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
+const WRITES_AT_ONCE = 32;
+
+/** Writes files below `dir`, several at a time, creating each folder once (`folders` remembers them across calls). */
+export async function writeFiles(dir: string, files: OutputFile[], folders = new Map<string, Promise<unknown>>()): Promise<void> {
+  for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+    await Promise.all(files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
+      const target = path.join(dir, file.file);
+      const folder = path.dirname(target);
+      // Files of one folder written together wait for the same mkdir.
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
+      await writeFile(target, file.content);
+    }));
   }
 }

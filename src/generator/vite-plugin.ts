@@ -1,24 +1,28 @@
 /**
  * Summit's Vite plugin: thin hooks over the build functions.
  *
- * - `vite build` takes the output folder's lock, builds two environments (the page script and the partner
- *   embed) into its own staging folder, renders every page around them, then swaps the staging folder into
- *   place (see output.ts).
+ * - `vite build` takes the output folder's lock, builds the page script, the all-in-one partner script and
+ *   each partner element alone into its own staging folder, renders every page around them, then swaps the
+ *   staging folder into place (see output.ts).
  * - `vite` (dev) renders pages on request from the current campaign files, reloads the open page when one
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
-import { rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
+import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
-import { formatError } from './errors.js';
+import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
+import { formatError, type ConfigError } from './errors.js';
+import { LoadCache, megabytes } from './load.js';
 import { coverageTable } from '../campaign/coverage.js';
 import type { Campaign } from '../campaign/model.js';
 
@@ -43,6 +47,12 @@ const EMBED_ENTRIES = {
   news: 'src/embed/news.ts',
   calendar: 'src/embed/calendar.ts',
 };
+type EmbedName = keyof typeof EMBED_ENTRIES;
+/**
+ * The build environment of a partner entry: `embed` for the all-in-one, `embed_countdown` … Each element alone
+ * is its own build, so its entry is one file with nothing shared to fetch after it.
+ */
+const embedEnvironment = (name: EmbedName) => (name === 'summit' ? 'embed' : `embed_${name}`);
 const FAVICON = 'favicon.ico';
 const LOCK_WAIT_SECONDS = 60;
 
@@ -53,14 +63,23 @@ export function summit(options: SummitOptions = {}): Plugin {
   const lockWait = options.lockWait ?? LOCK_WAIT_SECONDS;
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
+  const messages = new Map<string, Set<string>>();
+  /** The ids of the messages the entries of a build environment can show. */
+  const messagesOf = (environment: string): Set<string> => {
+    const name = (Object.keys(EMBED_ENTRIES) as EmbedName[]).find((entry) => embedEnvironment(entry) === environment);
+    const entries = name ? [EMBED_ENTRIES[name]] : [PAGE_ENTRY, KIT_ENTRY];
+    let ids = messages.get(environment);
+    if (!ids) messages.set(environment, (ids = messageIdsFrom(entries.map((entry) => path.resolve(config.root, entry)))));
+    return ids;
+  };
 
   const lockFile = () => path.join(campaignsDir(), CALENDAR_LOCK_FILE);
 
   /**
-   * Validates the campaigns and the calendar lock, and writes the whole site into `staging`; resolves to the
-   * campaigns written and the calendar lock to write once the site is in place.
+   * Validates the campaigns and the calendar lock, and writes the whole site into `staging`; resolves to what
+   * was written, with the calendar lock to write once the site is in place.
    */
-  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<{ campaigns: Campaign[]; calendars: LockUpdate }> {
+  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<BuildSummary> {
     const strict = config.mode === STRICT_MODE;
     const shownLock = path.relative(config.root, lockFile());
     const checked = (async () => {
@@ -81,14 +100,26 @@ export function summit(options: SummitOptions = {}): Plugin {
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else config.logger.info('summit: every text is translated');
     const output = (await builder.build(builder.environments.client)) as RolldownOutput;
-    await builder.build(builder.environments.embed);
+    for (const name of Object.keys(EMBED_ENTRIES) as EmbedName[]) await builder.build(builder.environments[embedEnvironment(name)]);
     const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    await writeFiles(staging, await renderSite(loaded, { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON }, now, calendars.sequences));
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script) };
+    let pages = 0;
+    const folders = new Map<string, Promise<unknown>>();
+    for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
+      await writeFiles(staging, batch, folders);
+      pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+    }
     await publishImages(loaded.images, staging);
-    return { campaigns: loaded.campaigns, calendars };
+    return {
+      campaigns: loaded.campaigns,
+      pages,
+      bytes: (await folderBytes(staging)),
+      warnings: loaded.warnings.length,
+      calendars,
+    };
   }
 
   return {
@@ -116,32 +147,40 @@ export function summit(options: SummitOptions = {}): Plugin {
             build: {
               outDir: paths.staging,
               emptyOutDir: true,
+              // The page preloads what its script imports (pagePreloads), so Vite's preload helper is not needed.
+              modulePreload: false,
               rolldownOptions: {
                 input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
                 output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
               },
             },
           },
-          embed: {
-            consumer: 'client',
+          ...Object.fromEntries((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => [embedEnvironment(name), {
+            consumer: 'client' as const,
             build: {
               outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
               lib: {
-                entry: Object.fromEntries(Object.entries(EMBED_ENTRIES).map(([name, file]) => [name, path.resolve(root, file)])),
-                formats: ['es'],
-                fileName: (_format, name) => partnerScriptPath(name),
+                entry: { [name]: path.resolve(root, EMBED_ENTRIES[name]) },
+                formats: ['es' as const],
+                fileName: () => partnerScriptPath(name),
               },
-              // Entries keep stable URLs for partners; what they import is hashed, so it can be cached for good.
+              // Entries keep stable URLs for partners; what they import (the all-in-one's elements, the locale
+              // chunks) is hashed, so it can be cached for good.
               rolldownOptions: { output: { minify: true, chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` } },
             },
-          },
+          }])),
         },
       };
     },
     configResolved(resolved) {
       config = resolved;
+    },
+    load(id) {
+      // A browser bundle's locale chunks hold only the messages its modules show (the build's pages need them all).
+      if (config.command !== 'build' || !LOCALE_MODULE.test(id)) return undefined;
+      return localeModuleFor(readFileSync(id, 'utf8'), messagesOf(this.environment.name), id);
     },
     transform(code, id) {
       // The same minified component styles as the server-rendered shadow roots carry.
@@ -155,19 +194,21 @@ export function summit(options: SummitOptions = {}): Plugin {
         const notice = (line: string) => config.logger.warn(line);
         const release = await lockOutput(paths, { shown: dist, wait: lockWait, notice });
         const now = buildNow();
-        let campaigns: Campaign[];
-        let calendars: LockUpdate;
+        const started = performance.now();
+        let summary: BuildSummary;
         try {
           await clearLeftovers(outDir, paths, { shown: dist, notice });
-          ({ campaigns, calendars } = await buildInto(builder, paths.staging, now));
+          summary = await buildInto(builder, paths.staging, now);
           await swapInto(paths.staging, outDir, paths.previous);
           // Only a build whose output is in place records what it published.
-          if (calendars.changed.length) await writeCalendarLock(lockFile(), calendars.lock);
+          if (summary.calendars.changed.length) await writeCalendarLock(lockFile(), summary.calendars.lock);
         } finally {
           await rm(paths.staging, { recursive: true, force: true });
           await release();
         }
-        config.logger.info(`summit: ${campaigns.length} campaigns written to ${dist}/`);
+        const { campaigns, pages, bytes, warnings, calendars } = summary;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        config.logger.info(`summit: ${campaigns.length} campaigns, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
           config.logger.info(`summit: ${calendars.changed.length} calendar events new or changed, recorded in ${shownLock}; commit it with the campaign files (${calendars.changed.join(', ')})`);
@@ -177,15 +218,18 @@ export function summit(options: SummitOptions = {}): Plugin {
     },
     configureServer(server) {
       server.watcher.add(campaignsDir());
+      const cache = new LoadCache();
       const reload = (file: string) => {
         // The calendar lock is written by builds, not by the team: it changes nothing on a page.
-        if (file.startsWith(campaignsDir()) && !file.startsWith(lockFile())) server.ws.send({ type: 'full-reload', path: '*' });
+        if (!file.startsWith(campaignsDir()) || file.startsWith(lockFile())) return;
+        cache.forget(campaignsDir(), file);
+        server.ws.send({ type: 'full-reload', path: '*' });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
       return () => server.middlewares.use((req, res, next) => {
-        serveDev(server, campaignsDir(), req.url ?? '/').then((page) => {
+        serveDev(server, campaignsDir(), req.url ?? '/', cache).then((page) => {
           if (!page) return next();
           res.statusCode = page.status;
           res.setHeader('Content-Type', page.type);
@@ -196,40 +240,118 @@ export function summit(options: SummitOptions = {}): Plugin {
   };
 }
 
+/** What a build wrote, for its closing summary. */
+interface BuildSummary {
+  campaigns: Campaign[];
+  pages: number;
+  bytes: number;
+  warnings: number;
+  /** The calendar lock after this build, written once the output is in place. */
+  calendars: LockUpdate;
+}
+
+/** The bytes of every file below `dir`. */
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
 interface DevResponse {
   status: number;
   type: string;
   body: string | Buffer;
 }
 
-/** One dev-server response: a page, a campaign.json, a campaign asset, or the page of config errors. */
-async function serveDev(server: ViteDevServer, campaignsDir: string, url: string): Promise<DevResponse | undefined> {
+/** Media types of what the build writes, for the dev server. */
+const OUTPUT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.atom': 'application/atom+xml',
+};
+
+/** The warnings last printed by the dev server, so each change is printed once, not on every request. */
+let printedWarnings = '';
+
+/**
+ * One dev-server response: a page or data file, a checked campaign image, or the page of config errors.
+ * Campaign folders come from `cache` while unchanged, and only the asked-for campaign (or the site's own
+ * pages) is rendered, so a save reloads in the same time with 3 campaigns or 300.
+ */
+async function serveDev(server: ViteDevServer, campaignsDir: string, url: string, cache: LoadCache): Promise<DevResponse | undefined> {
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  if (/^\/[a-z0-9-]+\/.+\.(svg|png|jpe?g|webp|avif)$/i.test(pathname)) {
-    // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
-    const loaded = await loadOrThrow(campaignsDir, buildNow()).catch((error: unknown) => {
-      if (error instanceof CampaignErrors) return undefined;
-      throw error;
-    });
-    const image = loaded?.images.find((published) => `/${published.target}` === pathname);
-    return image && { status: 200, type: IMAGE_TYPES[image.type].mime, body: Buffer.from(image.bytes) };
-  }
-  if (!pathname.endsWith('/') && !pathname.endsWith('.json')) return undefined;
+  const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
+  const type = OUTPUT_TYPES[path.extname(wanted)];
+  const image = /\.(svg|png|jpe?g|webp|avif)$/i.test(pathname);
+  if (!type && !image) return undefined;
   const now = buildNow();
-  let files;
+  let loaded;
   try {
-    const loaded = await loadOrThrow(campaignsDir, now);
-    files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now);
+    loaded = await loadOrThrow(campaignsDir, now, false, cache);
   } catch (error) {
     if (!(error instanceof CampaignErrors)) throw error;
+    if (!type?.startsWith('text/html')) return undefined;
     const html = await server.transformIndexHtml(url, errorPage(error));
     return { status: 500, type: 'text/html; charset=utf-8', body: html };
   }
-  const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
+  const warnings = loaded.warnings.map(formatError).join('\n');
+  if (warnings !== printedWarnings) {
+    printedWarnings = warnings;
+    for (const line of loaded.warnings) server.config.logger.warn(`warning: ${formatError(line)}`);
+  }
+  if (image) {
+    // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
+    const published = loaded.images.find((candidate) => `/${candidate.target}` === pathname);
+    return published && { status: 200, type: IMAGE_TYPES[published.type].mime, body: Buffer.from(published.bytes) };
+  }
+  const slug = wanted.split('/')[0];
+  const only = loaded.campaigns.some((campaign) => campaign.slug === slug) ? slug : '';
+  // Calendar files as the build writes them, with the committed lock's SEQUENCEs; the dev server never writes it.
+  const { lock } = await readCalendarLock(path.join(campaignsDir, CALENDAR_LOCK_FILE), CALENDAR_LOCK_FILE);
+  const files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now, only, lockCalendars(loaded, now, lock).sequences);
   const file = files.find((f) => f.file === wanted);
   if (!file) return undefined;
-  if (wanted.endsWith('.json')) return { status: 200, type: 'application/json', body: file.content };
-  return { status: 200, type: 'text/html; charset=utf-8', body: await server.transformIndexHtml(url, file.content) };
+  if (!type.startsWith('text/html')) return { status: 200, type, body: file.content };
+  const body = loaded.warnings.length ? withWarnings(file.content, loaded.warnings) : file.content;
+  return { status: 200, type, body: await server.transformIndexHtml(url, body) };
+}
+
+/** A dev page with the campaign files' warnings at its top, as the build prints them. */
+function withWarnings(html: string, warnings: readonly ConfigError[]): string {
+  const list = warnings.map((w) => `<li>${escapeHtml(formatError(w))}</li>`).join('');
+  const note = `<aside role="note" style="font:.875rem/1.4 ui-monospace,monospace;background:#fff4ce;color:#1b1f24;border-block-end:2px solid #8a6d00;padding:.5rem 1rem;margin:0"><strong>${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} in the campaign files</strong> (shown only by npm run dev)<ul style="margin:.25rem 0 0;padding-inline-start:1.25rem">${list}</ul></aside>`;
+  return html.replace(/<body([^>]*)>/, (open) => `${open}${note}`);
+}
+
+/**
+ * What the page script loads after the first paint: the modules it imports dynamically (except the locale
+ * chunks) with every module they import statically, and the locale chunk of each language.
+ */
+function pagePreloads(output: RolldownOutput, script: string): NonNullable<PageAssets['preload']> {
+  const chunks = new Map(output.output.flatMap((chunk) => (chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [])));
+  const localeOf = (file: string) => {
+    const module = chunks.get(file)?.facadeModuleId;
+    return module && LOCALE_MODULE.test(module) ? path.basename(module, '.ts') : undefined;
+  };
+  const modules = new Set<string>();
+  const messages: Partial<Record<string, string>> = {};
+  const visit = (file: string) => {
+    const chunk = chunks.get(file);
+    if (!chunk || modules.has(file)) return;
+    modules.add(file);
+    chunk.imports.forEach(visit);
+    for (const dynamic of chunk.dynamicImports) {
+      const locale = localeOf(dynamic);
+      if (locale) messages[locale] = dynamic;
+    }
+  };
+  for (const dynamic of chunks.get(script)?.dynamicImports ?? []) if (!localeOf(dynamic)) visit(dynamic);
+  return { modules: [...modules], messages };
 }
 
 /** The build summary's line on when to rebuild. */

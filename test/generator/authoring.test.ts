@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -35,6 +36,28 @@ test('npm run new scaffolds a campaign that builds at once, and refuses a slug i
   const run = await runBuild(out, { campaigns });
   assert.equal(run.code, 0, run.stderr);
   assert.ok(Object.keys(await treeHashes(out)).includes('water-dialogue-2027/fr/index.html'));
+});
+
+test('npm run new runs from the TypeScript source, with --help, in a project of its own', async () => {
+  const project = await tempDir('new-script');
+  await writeTree(project, { 'campaigns/site.yaml': SITE_YAML });
+  const script = path.resolve('package.json');
+  const command = JSON.parse(await readFile(script, 'utf8')).scripts.new as string;
+  assert.equal(command, 'node src/generator/run.mjs new-campaign', 'package.json runs the source, no compile step');
+  const run = (args: string[]) => new Promise<{ code: number; stdout: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.resolve('src/generator/run.mjs'), 'new-campaign', ...args], { cwd: project });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+  const help = await run(['--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /^Usage: npm run new -- <slug>/);
+  const created = await run(['water-dialogue-2027']);
+  assert.equal(created.code, 0);
+  assert.equal(created.stdout.split('\n')[0], 'created campaigns/water-dialogue-2027/campaign.yaml');
+  const { errors } = await loadCampaigns(path.join(project, 'campaigns'), Date.now());
+  assert.deepEqual(errors, []);
 });
 
 describeDevServer();
@@ -84,6 +107,42 @@ function describeDevServer() {
     const html = await response.text();
     assert.match(html, /dialogue\/campaign\.yaml:3:12 time-zone: expected an IANA time zone/);
     assert.match(html, /\/@vite\/client/, 'the error page reloads itself when the file is fixed');
+  });
+
+  test('npm run dev serves every output the build writes, with its media type', async () => {
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid);
+    const types: Record<string, RegExp> = {
+      '/dialogue/': /^text\/html/,
+      '/dialogue/fr/': /^text\/html/,
+      '/dialogue/campaign.json': /^application\/json/,
+      '/dialogue/dialogue.ics': /^text\/calendar/,
+      '/sitemap.xml': /^application\/xml/,
+      '/robots.txt': /^text\/plain/,
+      '/rebuild.json': /^application\/json/,
+      '/': /^text\/html/,
+    };
+    for (const [url, type] of Object.entries(types)) {
+      const response = await fetch(`${base()}${url}`);
+      assert.equal(response.status, 200, url);
+      assert.match(response.headers.get('content-type') ?? '', type, url);
+    }
+    assert.match(await (await fetch(`${base()}/dialogue/dialogue.ics`)).text(), /^BEGIN:VCALENDAR\r\n/);
+  });
+
+  test('npm run dev shows warnings at the top of the page, and a changed site.yaml or campaign is read again', async () => {
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid.replace('2027-05-04', '1900-05-04'));
+    await writeFile(path.join(campaigns, 'site.yaml'), SITE_YAML.replace('Example events', 'Renamed events'));
+    for (let i = 0; i < 100; i++) {
+      const html = await (await fetch(`${base()}/dialogue/`)).text();
+      if (html.includes('1900') && html.includes('Renamed events')) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const html = await (await fetch(`${base()}/dialogue/`)).text();
+    assert.match(html, /<aside role="note"[^>]*><strong>2 warnings in the campaign files<\/strong>/);
+    assert.match(html, /dialogue\/campaign\.yaml:4:8 start: expected a year between 1945 and 2100, got 1900-05-04; check the year/);
+    assert.match(html, /Renamed events/, 'the site name from the saved site.yaml');
+    await writeFile(path.join(campaigns, 'site.yaml'), SITE_YAML);
+    await writeFile(path.join(campaigns, 'dialogue/campaign.yaml'), valid);
   });
 }
 

@@ -24,6 +24,8 @@ export function runBuild(outDir: string, options: { campaigns?: string; env?: No
       env: {
         ...process.env,
         SOURCE_DATE_EPOCH: TEST_EPOCH,
+        // Plain text, as when the output is piped: CI=true otherwise turns on colours.
+        NO_COLOR: '1',
         ...(options.campaigns && { SUMMIT_CAMPAIGNS: options.campaigns }),
         ...options.env,
       },

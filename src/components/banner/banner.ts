@@ -1,4 +1,5 @@
 import { html, isServer, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
@@ -108,7 +109,7 @@ export class SummitBanner extends SummitElement {
     return html`
       <div part="base" class="base" dir=${this.direction}>
         <div part="image" class="image">
-          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width=${banner.width ?? nothing} height=${banner.height ?? nothing}>` : nothing}
+          ${banner.image ? html`<img src=${banner.image} alt=${textIn(banner.alt, lang, campaign.defaultLocale)?.text ?? ''} width=${ifDefined(banner.width)} height=${ifDefined(banner.height)}>` : nothing}
         </div>
         <div part="content" class="content">
           <div class="name" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${name ?? nothing}</div>

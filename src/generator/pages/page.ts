@@ -28,6 +28,12 @@ export interface SiteInfo {
 export interface PageAssets {
   /** Path of the page script from the site root, like `assets/page-3f2a.js`. */
   script: string;
+  /**
+   * Paths from the site root of the modules the page script starts after the first paint, and of each
+   * language's messages for them, preloaded at low priority so the countdown goes live without more round
+   * trips. Absent in the dev server, which serves sources.
+   */
+  preload?: { modules: string[]; messages: Partial<Record<string, string>> };
   /** Path of the partner script from the site root. */
   embed: string;
   /** Path of the embed kit's configurator script from the site root. */
@@ -86,6 +92,13 @@ export interface Shell {
   kitScript?: boolean;
 }
 
+/** The modules a page preloads for its script, in its language. */
+function preloads(assets: PageAssets, locale: Locale): string[] {
+  if (!assets.preload) return [];
+  const messages = assets.preload.messages[locale];
+  return [...assets.preload.modules, ...(messages ? [messages] : [])];
+}
+
 export function shell(page: Shell): string {
   const { locale, root } = page;
   const body = minifyStyleElements(page.body);
@@ -102,6 +115,7 @@ ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" hre
 <style>${PAGE_CSS}</style>
 ${page.head}
 ${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
+${preloads(page.assets, locale).map((file) => `<link rel="modulepreload" href="${root}${file}" fetchpriority="low">\n`).join('')}
 ${page.kitScript ? `<script type="module" src="${root}${page.assets.kit}"></script>\n` : ''}
 </head>
 <body>

@@ -1,0 +1,70 @@
+/**
+ * What each browser script pulls in, read from a real build: the structure that keeps the partner embed
+ * and the pages small (their sizes themselves are measured by `npm run bench`).
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { runBuild, tempDir } from '../support/build.js';
+
+let dist = '';
+
+before(async () => {
+  dist = path.join(await tempDir('bundles'), 'dist');
+  const run = await runBuild(dist);
+  assert.equal(run.code, 0, run.stderr);
+});
+
+const read = (file: string) => readFile(path.join(dist, file), 'utf8');
+const staticImports = (code: string) => [...code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.[^"'`]+)["'`]/g)].map(([, specifier]) => specifier);
+const dynamicImports = (code: string) => [...code.matchAll(/\bimport\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map(([, specifier]) => specifier);
+const LOCALE_CHUNK = /^\.\/chunks\/(ar|es|fr|it|ru|zh)-[\w-]+\.js$/;
+
+for (const element of ['countdown', 'banner', 'news', 'calendar']) {
+  test(`embed/v1/${element}.js is one file: it imports nothing statically and loads only its locale chunks`, async () => {
+    const code = await read(`embed/v1/${element}.js`);
+    assert.deepEqual(staticImports(code), []);
+    const loaded = dynamicImports(code);
+    assert.equal(loaded.length, 6, `expected one chunk per target locale, got ${loaded.join(', ')}`);
+    for (const chunk of loaded) assert.match(chunk, LOCALE_CHUNK);
+  });
+}
+
+test('the countdown carries no news reader, and its locale chunks hold only its own messages and import nothing', async () => {
+  const code = await read('embed/v1/countdown.js');
+  assert.doesNotMatch(code, /imageWidth/, 'the news reader of campaign.json reached the countdown');
+  const french = dynamicImports(code).find((chunk) => chunk.includes('/fr-'))!;
+  const messages = await read(path.join('embed/v1', french));
+  assert.deepEqual(staticImports(messages), []);
+  assert.match(messages, /Suspendre le compte à rebours/);
+  assert.doesNotMatch(messages, /Lire la suite/, 'the news element’s message reached the countdown’s chunk');
+  assert.doesNotMatch(messages, /Code à copier/, 'a message of the build’s pages reached a browser chunk');
+});
+
+test('embed/v1/summit.js imports nothing statically and loads each element as its own chunk', async () => {
+  const code = await read('embed/v1/summit.js');
+  assert.deepEqual(staticImports(code), []);
+  const elements = dynamicImports(code);
+  assert.equal(elements.length, 4);
+  assert.equal(new Set(elements).size, 4);
+  for (const chunk of elements) assert.match(chunk, /^\.\/chunks\/(countdown|banner|news|calendar)-[\w-]+\.js$/);
+});
+
+test('a page starts with a script that imports only Vite’s preload helper, and preloads its live code and only its language’s messages', async () => {
+  const html = await read('international-mountain-day/ar/index.html');
+  const [script] = [...html.matchAll(/<script type="module" src="\.\.\/\.\.\/(assets\/[^"]+)"/g)].map(([, file]) => file);
+  assert.ok(script, 'the page has no module script');
+  const boot = await read(script);
+  assert.deepEqual(staticImports(boot).filter((specifier) => !specifier.startsWith('./preload-helper-')), [], 'the page script imports more than Vite’s preload helper');
+  const preloads = [...html.matchAll(/<link rel="modulepreload" href="\.\.\/\.\.\/(assets\/[^"]+)" fetchpriority="low">/g)].map(([, file]) => file);
+  const live = dynamicImports(boot).map((specifier) => path.join('assets', specifier));
+  assert.deepEqual(live.filter((file) => !preloads.includes(file)), [], 'what the page script starts is not preloaded');
+  const locales = preloads.filter((file) => /assets\/(ar|es|fr|it|ru|zh)-/.test(file));
+  assert.equal(locales.length, 1);
+  assert.match(locales[0], /assets\/ar-/);
+  const arabic = await read(locales[0]);
+  assert.deepEqual(staticImports(arabic), []);
+  const all = await readdir(path.join(dist, 'assets'));
+  assert.ok(all.every((file) => !file.startsWith('lit-localize')), 'the lit-localize runtime is a chunk of its own again');
+});
