@@ -31,6 +31,12 @@ export interface SummitOptions {
   campaigns?: string;
   /** How long a build waits for another build writing the same output folder, in seconds. Default 60. */
   lockWait?: number;
+  /**
+   * `update` (the default): a build records new and changed calendar events in the calendar lock.
+   * `read-only`: it takes the SEQUENCEs from the lock and leaves the file as it is (`SUMMIT_CALENDAR_LOCK`),
+   * for builds that must not touch the sources, such as tests of the shipped campaigns.
+   */
+  calendarLock?: 'update' | 'read-only';
 }
 
 /** `vite build --mode strict` also fails on warnings and untranslated text. */
@@ -74,6 +80,8 @@ export function summit(options: SummitOptions = {}): Plugin {
   };
 
   const lockFile = () => path.join(campaignsDir(), CALENDAR_LOCK_FILE);
+  const recordCalendars = (options.calendarLock ?? 'update') === 'update';
+  if (!['update', 'read-only'].includes(options.calendarLock ?? 'update')) throw new Error(`summit: expected calendarLock (SUMMIT_CALENDAR_LOCK) "update" or "read-only", got "${options.calendarLock}"`);
 
   /**
    * Validates the campaigns and the calendar lock, and writes the whole site into `staging`; resolves to what
@@ -201,7 +209,7 @@ export function summit(options: SummitOptions = {}): Plugin {
           summary = await buildInto(builder, paths.staging, now);
           await swapInto(paths.staging, outDir, paths.previous);
           // Only a build whose output is in place records what it published.
-          if (summary.calendars.changed.length) await writeCalendarLock(lockFile(), summary.calendars.lock);
+          if (recordCalendars && summary.calendars.changed.length) await writeCalendarLock(lockFile(), summary.calendars.lock);
         } finally {
           await rm(paths.staging, { recursive: true, force: true });
           await release();
@@ -211,7 +219,8 @@ export function summit(options: SummitOptions = {}): Plugin {
         config.logger.info(`summit: ${campaigns.length} campaigns, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
-          config.logger.info(`summit: ${calendars.changed.length} calendar events new or changed, recorded in ${shownLock}; commit it with the campaign files (${calendars.changed.join(', ')})`);
+          const done = recordCalendars ? `recorded in ${shownLock}; commit it with the campaign files` : `not recorded in ${shownLock} (read-only)`;
+          config.logger.info(`summit: ${calendars.changed.length} calendar events new or changed, ${done} (${calendars.changed.join(', ')})`);
         }
         config.logger.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },

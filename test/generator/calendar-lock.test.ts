@@ -130,3 +130,14 @@ test('a failed build leaves the lock as it was, and a damaged lock is an error, 
   assert.match(damaged.stderr, /calendar\.lock\.json:1:1 expected the calendar lock that npm run build writes .*, got another shape; restore it from version control, or delete it to start every SEQUENCE again at 0/);
   assert.equal(await readFile(path.join(campaigns, 'calendar.lock.json'), 'utf8'), '{ "events": [] }');
 });
+
+test('with SUMMIT_CALENDAR_LOCK=read-only a build uses the lock’s numbers and never writes it', async () => {
+  const { campaigns, dist } = await fixture('read-only');
+  assert.equal((await runBuild(dist, { campaigns })).code, 0);
+  const lock = await readFile(path.join(campaigns, 'calendar.lock.json'), 'utf8');
+  await writeFile(path.join(campaigns, 'water/campaign.yaml'), CAMPAIGN.replace('name: Opening', 'name: Welcome'));
+  const run = await runBuild(dist, { campaigns, env: { SUMMIT_CALENDAR_LOCK: 'read-only' } });
+  assert.equal(run.code, 0, run.stderr);
+  assert.equal((await sequences(dist))[OPENING], 1, 'the published file still says the event changed');
+  assert.equal(await readFile(path.join(campaigns, 'calendar.lock.json'), 'utf8'), lock);
+});

@@ -26,7 +26,8 @@ export function runBuild(outDir: string, options: { campaigns?: string; env?: No
         SOURCE_DATE_EPOCH: TEST_EPOCH,
         // Plain text, as when the output is piped: CI=true otherwise turns on colours.
         NO_COLOR: '1',
-        ...(options.campaigns && { SUMMIT_CAMPAIGNS: options.campaigns }),
+        // A fixture folder's calendar lock is the test's own; the shipped campaigns' is a source, never written.
+        ...(options.campaigns ? { SUMMIT_CAMPAIGNS: options.campaigns } : { SUMMIT_CALENDAR_LOCK: 'read-only' }),
         ...options.env,
       },
     });
