@@ -251,7 +251,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
       `<meta property="og:locale" content="${locale}">`,
       image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
-      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url))}</script>`,
+      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url, site.url))}</script>`,
     ].filter(Boolean).join('\n');
     const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);
     pages.push({
