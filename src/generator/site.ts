@@ -95,7 +95,7 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
   );
   for (const campaign of loaded.campaigns) {
     files.push(...(await renderCampaign(campaign, site, assets, now)));
-    files.push(...(await renderEmbedKit(campaign, site, assets)));
+    files.push(...(await renderEmbedKit(campaign, site, assets, now)));
     files.push({ file: campaignJsonPath(campaign), content: campaignJson(campaign) });
     files.push({ file: calendarPath(campaign), content: calendarIcs(campaign, site.url, now) });
   }

@@ -12,7 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
-import { escapeHtml, plainText, venueLine } from '../../campaign/text.js';
+import { plainText, venueLine } from '../../campaign/text.js';
 import type { CalendarEvent } from '../../campaign/calendar-links.js';
 import { calendarList } from '../../components/calendar/calendar.js';
 import { timeElement } from '../../components/shared/when.js';
@@ -22,6 +22,7 @@ import { inlineJson } from '../html.js';
 import { calendarPath, campaignJsonPath, campaignPath, directoryPath, embedKitPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
 import { eventJsonLd } from '../json-ld.js';
+import { cardImage } from '../social.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 const AHEAD: State[] = ['upcoming', 'live'];
@@ -234,29 +235,24 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
     { hreflang: 'x-default', href: absolute(campaign.defaultLocale) },
   ];
-  const edition = campaign.editions.find((e) => e.year === moment.occurrence.year);
-  const bannerImage = edition?.banner?.image ?? campaign.banner.image;
+  const banner = { ...campaign.banner, ...campaign.editions.find((e) => e.year === moment.occurrence.year)?.banner };
   for (const locale of campaign.locales) {
     const pagePath = campaignPath(campaign, locale);
     const root = toRoot(pagePath);
     const url = absolute(locale);
-    const title = `${plainText(campaign.name, locale)} · ${plainText(site.name, locale)}`;
+    const name = plainText(campaign.name, locale);
+    const title = `${name} · ${plainText(site.name, locale)}`;
     const description = plainText(campaign.description, locale);
-    const image = bannerImage ? `${site.url}/${campaign.slug}/${bannerImage}` : undefined;
+    const image = cardImage(banner, `${site.url}/${campaign.slug}`, plainText(banner.alt, locale) || name);
+    const card = { siteName: plainText(site.name, locale), title: name, ...(image && { image }) };
     const head = [
-      `<meta property="og:type" content="website">`,
-      `<meta property="og:title" content="${escapeHtml(plainText(campaign.name, locale))}">`,
-      `<meta property="og:description" content="${escapeHtml(description)}">`,
-      `<meta property="og:url" content="${escapeHtml(url)}">`,
-      `<meta property="og:locale" content="${locale}">`,
-      image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
       `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url, site.url))}</script>`,
-    ].filter(Boolean).join('\n');
+    ].join('\n');
     const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
+      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets, card }),
     });
   }
   return pages;

@@ -16,6 +16,7 @@ import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
 import { escapeHtml } from '../../campaign/text.js';
 import { minifyStyleElements } from '../css.js';
 import { PAGE_CSS } from '../page-styles.js';
+import { cardTags, type CardImage } from '../social.js';
 
 defineElements();
 
@@ -80,6 +81,8 @@ export interface Shell {
   head: string;
   body: string;
   assets: PageAssets;
+  /** What a link to the page shows when shared (the rest of the card comes from the fields above). */
+  card: { siteName: string; title: string; image?: CardImage };
   /** Load the partner script first, so the page shows the elements exactly as partners get them. */
   partnerScript?: boolean;
   /** Load the embed kit's configurator. */
@@ -89,6 +92,8 @@ export interface Shell {
 export function shell(page: Shell): string {
   const { locale, root } = page;
   const body = minifyStyleElements(page.body);
+  const others = page.alternates.map((a) => a.hreflang).filter((l): l is Locale => l !== 'x-default' && l !== locale);
+  const card = cardTags({ ...page.card, description: page.description, url: page.canonical, locale, alternates: others });
   return `<!doctype html>
 <html lang="${locale}" dir="${directionOf(locale)}">
 <head>
@@ -98,6 +103,7 @@ export function shell(page: Shell): string {
 <meta name="description" content="${escapeHtml(page.description)}">
 <link rel="canonical" href="${escapeHtml(page.canonical)}">
 ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
+${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}</style>
 ${page.head}

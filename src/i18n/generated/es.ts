@@ -21,6 +21,7 @@
 's2ace368f648b267c': `Participar en línea`,
 's2d985034b63c5885': `Sitio web oficial`,
 's30c0a4d43229080a': `Leer más`,
+'s30d93c8150aa465c': `Todos los eventos y campañas, con sus fechas en su propia zona horaria, sus noticias y una cuenta regresiva hasta el próximo.`,
 's3687049d1af562c4': `Copiar`,
 's3d2014db05f63236': `Pausar la cuenta regresiva`,
 's3ec49dd155d60282': `Eventos anteriores`,

@@ -21,6 +21,7 @@
 's2ace368f648b267c': `Participer en ligne`,
 's2d985034b63c5885': `Site officiel`,
 's30c0a4d43229080a': `Lire la suite`,
+'s30d93c8150aa465c': `Tous les événements et campagnes, avec leurs dates dans votre propre fuseau horaire, leurs actualités et un compte à rebours jusqu’au prochain.`,
 's3687049d1af562c4': `Copier`,
 's3d2014db05f63236': `Suspendre le compte à rebours`,
 's3ec49dd155d60282': `Événements passés`,

@@ -21,6 +21,7 @@
 's2ace368f648b267c': `Partecipa online`,
 's2d985034b63c5885': `Sito ufficiale`,
 's30c0a4d43229080a': `Leggi di più`,
+'s30d93c8150aa465c': `Tutti gli eventi e le campagne, con le date nel tuo fuso orario, le notizie e il conto alla rovescia per il prossimo.`,
 's3687049d1af562c4': `Copia`,
 's3d2014db05f63236': `Metti in pausa il conto alla rovescia`,
 's3ec49dd155d60282': `Eventi passati`,
