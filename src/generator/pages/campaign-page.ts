@@ -202,10 +202,12 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         </section>`;
       })}
       ${campaign.news.length
-        ? html`<summit-news aria-labelledby="news-heading">
-            <h2 id="news-heading">${msg('News')}</h2>
-            <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
-          </summit-news>`
+        ? html`<section aria-labelledby="news-heading">
+            <summit-news>
+              <h2 id="news-heading">${msg('News')}</h2>
+              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+            </summit-news>
+          </section>`
         : nothing}
       ${occurrences.map((o) => {
         const past = campaign.editions.filter((e) => e.theme && e.year < o.year);

@@ -63,12 +63,22 @@ export function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Lo
   </nav>`;
 }
 
+/**
+ * What Lit SSR writes that HTML does not allow, and is not needed to hydrate: the legacy `shadowroot`
+ * attribute next to `shadowrootmode` (the standard one, which Chromium, Firefox and Safari read), and the
+ * `<?>` that ends a template ending with an expression (a parse error that browsers read as a comment;
+ * hydration finds parts by their `lit-part` comments). Page text is escaped, so neither comes from content.
+ */
+const LEGACY_SHADOW_ROOT = /<template shadowroot="(?:open|closed)" shadowrootmode=/g;
+const TEMPLATE_END_MARKER = /<\?>/g;
+
 /** Renders a page body in a language: the page's own strings and every element's. */
 export async function ssr(body: () => TemplateResult, locale: Locale): Promise<string> {
   await loadLanguage(locale);
   setServerLanguage(locale);
   speakFromNowOn(locale);
-  return collectResult(render(body()));
+  const html = await collectResult(render(body()));
+  return html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, '');
 }
 
 export interface Shell {
