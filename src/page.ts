@@ -14,6 +14,7 @@ import { SummitCountdown } from './components/countdown/countdown.js';
 import { clock, serverTime } from './components/shared/clock.js';
 import { scheduleOf } from './components/shared/schedule-json.js';
 import { byStart, momentAt, showsAt, type Moment, type Schedule, type State } from './time/lifecycle.js';
+import { enableShareButtons } from './share.js';
 
 interface Scope {
   element: HTMLElement;
@@ -121,3 +122,4 @@ define('summit-countdown', SummitCountdown);
 decide(all);
 void guardClock(() => decide(all));
 enableCopyButtons(lang);
+enableShareButtons();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Locale } from '../../src/campaign/locales.js';
 import { cutAtWord, OG_LOCALES } from '../../src/generator/social.js';
-import { attr, elements, useBuiltPages, type BuiltPage, type BuiltPages } from '../support/built-pages.js';
+import { attr, elements, textOf, useBuiltPages, type BuiltPage, type BuiltPages } from '../support/built-pages.js';
 import { FINDABLE_CAMPAIGNS } from '../support/findable-campaigns.js';
 
 /** Every `<meta>` of a page's head as [property or name, content]. */
@@ -94,8 +94,49 @@ async function checkEveryPage(built: BuiltPages): Promise<void> {
   }
 }
 
+/** What is wrong with a campaign page's share links: six services, absolute https or mailto, the page's URL encoded in each, each named. */
+function shareProblems(page: BuiltPage): string[] {
+  const canonical = attr(elements(page.document, 'link').find((l) => attr(l, 'rel') === 'canonical')!, 'href')!;
+  const name = attr(elements(page.document, 'meta').find((m) => attr(m, 'property') === 'og:title')!, 'content')!;
+  const section = elements(page.document, 'section').find((s) => attr(s, 'class') === 'share');
+  if (!section) return ['no share section'];
+  const problems: string[] = [];
+  const links = elements(section, 'a');
+  const hosts = links.map((a) => new URL(attr(a, 'href')!).host || 'mailto');
+  if (JSON.stringify(hosts) !== JSON.stringify(['mailto', 'x.com', 'www.facebook.com', 'www.linkedin.com', 'wa.me', 't.me'])) problems.push(`expected e-mail, X, Facebook, LinkedIn, WhatsApp and Telegram, got ${hosts}`);
+  for (const a of links) {
+    const href = attr(a, 'href')!;
+    const url = new URL(href);
+    if (url.protocol !== 'https:' && url.protocol !== 'mailto:') problems.push(`${href}: expected https or mailto`);
+    if (href.includes(canonical) || !href.includes(encodeURIComponent(canonical))) problems.push(`${href}: expected the page URL ${canonical} encoded`);
+    const values = [...url.searchParams.values()].join('\n');
+    if (!values.includes(canonical)) problems.push(`${href}: the page URL does not come back out of the query`);
+    if (['mailto', 'x.com', 'wa.me', 't.me'].includes(url.host || 'mailto') && !values.includes(name)) problems.push(`${href}: expected the page's name ${JSON.stringify(name)}`);
+    const text = textOf(a).trim();
+    const label = attr(a, 'aria-label') ?? '';
+    if (!text || !label.toLowerCase().includes(text.toLowerCase())) problems.push(`${href}: expected an accessible name that contains the visible text ${JSON.stringify(text)}, got ${JSON.stringify(label)}`);
+  }
+  const button = elements(section, 'button')[0];
+  if (!button || attr(button, 'hidden') === undefined || attr(button, 'data-share-url') !== canonical || attr(button, 'data-share-title') !== name) {
+    problems.push('expected a hidden Share… button with the page URL and name, for the page script to show where the browser can share');
+  }
+  return problems;
+}
+
 describe('the shipped campaigns', () => {
   const built = useBuiltPages();
+
+  test('every campaign page has share links: e-mail and five networks, plain links with the page URL and name encoded, each named', async () => {
+    let pages = 0;
+    for (const page of built.pages) {
+      if (!(await built.campaignOf(page)) || page.file.includes('/embed/')) continue;
+      pages++;
+      const problems = shareProblems(page);
+      assert.deepEqual(problems, [], `${page.file}:\n${problems.join('\n')}`);
+    }
+    assert.equal(pages, 21);
+  });
+
   test('every page (directory, campaign and embed kit, in every language) has a card by the ogp.me and X rules', async () => {
     await checkEveryPage(built);
     assert.equal(built.pages.length, 49, 'seven directory pages, and three campaigns with their embed kits in seven languages');

@@ -14,6 +14,7 @@ import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
 import { plainText, venueLine } from '../../campaign/text.js';
 import type { CalendarEvent } from '../../campaign/calendar-links.js';
+import { SHARE_SERVICES, shareLinks, type Shared, type ShareService } from '../../campaign/share-links.js';
 import { calendarList } from '../../components/calendar/calendar.js';
 import { timeElement } from '../../components/shared/when.js';
 import { formatDay } from '../../i18n/intl.js';
@@ -26,6 +27,9 @@ import { cardImage } from '../social.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 const AHEAD: State[] = ['upcoming', 'live'];
+
+/** The networks' own names, the same in every language. */
+const SERVICE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', whatsapp: 'WhatsApp', telegram: 'Telegram' } as const;
 
 /** The attributes of a block that shows under `condition`, and whether it shows at the build. */
 export function block(moment: Moment, condition: BlockCondition) {
@@ -107,6 +111,23 @@ function themeLine(campaign: Campaign, year: number, locale: Locale): TemplateRe
   const theme = campaign.recurrence ? campaign.editions.find((e) => e.year === year)?.theme : campaign.theme;
   if (theme) return html`<span class="theme-label">${campaign.recurrence ? msg(str`Theme ${year}`) : msg('Theme')}</span><br>${t(theme, locale)}`;
   return campaign.recurrence ? html`<span class="tba">${msg(str`The theme for ${year} has not been announced yet.`)}</span>` : nothing;
+}
+
+/**
+ * Share links (plain links: nothing is loaded from a network until a visitor follows one), and a "Share…"
+ * button that `src/share.ts` shows where the browser has its own share sheet.
+ */
+function shareSection(shared: Shared): TemplateResult {
+  const links = shareLinks(shared);
+  const text = (service: ShareService) => (service === 'email' ? msg('E-mail') : SERVICE_NAMES[service]);
+  const label = (service: ShareService) => (service === 'email' ? msg('Share by e-mail') : msg(str`Share on ${SERVICE_NAMES[service]}`));
+  return html`<section class="share" aria-labelledby="share-heading">
+    <h2 id="share-heading">${msg('Share this event')}</h2>
+    <ul class="share-links">
+      ${SHARE_SERVICES.map((service) => html`<li><a href=${links[service]} aria-label=${label(service)}>${text(service)}</a></li>`)}
+    </ul>
+    <button type="button" class="button" data-share data-share-title=${shared.title} data-share-url=${shared.url} hidden>${msg('Share…')}</button>
+  </section>`;
 }
 
 function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
@@ -218,6 +239,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           <ul class="past">${past.map((e) => html`<li><strong>${e.year}</strong>: ${t(e.theme, locale)}</li>`)}</ul>
         </section>`;
       })}
+      ${shareSection({ url: `${site.url}/${campaignPath(campaign, locale)}`, title: plainText(campaign.name, locale) })}
     </main>
     <footer>
       <div class="wrap">
