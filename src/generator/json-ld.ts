@@ -25,7 +25,7 @@ function dates(span: TimeSpan): { startDate: string; endDate: string } {
  * The language every given text is really written in, or undefined when they differ: a page in `ar` whose
  * name fell back to English does not claim `ar` for it.
  */
-export function realLanguage(texts: (Localised | undefined)[], locale: Locale): Locale | undefined {
+function realLanguage(texts: (Localised | undefined)[], locale: Locale): Locale | undefined {
   const langs = new Set(texts.flatMap((text) => (text?.[locale] ? [text[locale]!.lang] : [])));
   return langs.size === 1 ? [...langs][0] : undefined;
 }
