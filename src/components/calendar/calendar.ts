@@ -1,4 +1,4 @@
-import { html, isServer, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
@@ -57,20 +57,22 @@ export class SummitCalendar extends SummitElement {
     const { campaign } = data;
     const title = textIn(campaign.name, languageOf(this), campaign.defaultLocale)?.text ?? '';
     const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
-    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href)}</div>`;
+    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, new URL(`${campaign.slug}.ics`, data.url).href, { inShadowRoot: true })}</div>`;
   }
 }
 
 /**
  * The links, as the build renders them in light DOM and the element in its shadow root: the `.ics` file
- * first, since every calendar opens it.
+ * first, since every calendar opens it. Only links in the shadow root are the `link` part: a part outside
+ * a shadow root means nothing, and the page styles its own light DOM.
  */
-export function calendarList(event: CalendarEvent, ics: string): TemplateResult {
+export function calendarList(event: CalendarEvent, ics: string, { inShadowRoot = false } = {}): TemplateResult {
   const links = calendarLinks(event);
+  const part = inShadowRoot ? 'link' : nothing;
   return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
     <ul class="calendar-links">
-      <li><a part="link" href=${ics} download>${msg('Calendar file (.ics)')}</a></li>
-      <li><a part="link" href=${links.google}>Google Calendar</a></li>
-      <li><a part="link" href=${links.outlook}>Outlook.com</a></li>
+      <li><a part=${part} href=${ics} download>${msg('Calendar file (.ics)')}</a></li>
+      <li><a part=${part} href=${links.google}>Google Calendar</a></li>
+      <li><a part=${part} href=${links.outlook}>Outlook.com</a></li>
     </ul>`;
 }

@@ -10,7 +10,10 @@ import type { Locale } from '../../campaign/locales.js';
 import { plainText } from '../../campaign/text.js';
 import { timeElement } from '../../components/shared/when.js';
 import { byStart, momentAt, type Moment, type State } from '../../time/lifecycle.js';
+import { inlineJson } from '../html.js';
+import { siteJsonLd } from '../json-ld.js';
 import { campaignPath, directoryPath, toRoot } from '../paths.js';
+import { speak } from '../../i18n/localization.js';
 import { block, pageOccurrences, scheduleAttribute } from './campaign-page.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -64,9 +67,10 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
       locale,
     );
     const title = plainText(site.name, locale);
+    const description = speak(locale, () => msg('Every event and campaign, with its dates in your own time zone, its news, and a countdown to the next.'));
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: '', body, assets }),
+      content: shell({ locale, title, description, card: { siteName: title, title }, root, canonical: `${site.url}/${pagePath}`, alternates, head: `<script type="application/ld+json">${inlineJson(siteJsonLd(site, locale))}</script>`, body, assets }),
     });
   }
   return pages;
