@@ -44,7 +44,7 @@ function countReporter(file) {
 }
 
 export default {
-  files: ['test/components/**/*.test.ts', 'test/time/**/*.browser.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/time/**/*.browser.test.ts', 'test/share.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   browsers: [chromeLauncher({ launchOptions: { args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] } })],

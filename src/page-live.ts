@@ -13,6 +13,7 @@ import { define } from './components/shared/define.js';
 import { SummitCountdown } from './components/countdown/countdown.js';
 import { clock, serverTime } from './components/shared/clock.js';
 import { scheduleOf } from './components/shared/schedule-json.js';
+import { enableShareButtons } from './share.js';
 import { byStart, momentAt, showsAt, type Moment, type Schedule, type State } from './time/lifecycle.js';
 
 interface Scope {
@@ -123,4 +124,5 @@ export async function start(): Promise<void> {
   decide(all);
   void guardClock(() => decide(all));
   enableCopyButtons(lang);
+  enableShareButtons();
 }

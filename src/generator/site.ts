@@ -128,7 +128,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
     if (only !== undefined && campaign.slug !== only) continue;
     yield [
       ...(await renderCampaign(campaign, site, assets, now)),
-      ...(await renderEmbedKit(campaign, site, assets)),
+      ...(await renderEmbedKit(campaign, site, assets, now)),
       { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
       ...campaign.locales.flatMap((locale) => [
         { file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) },

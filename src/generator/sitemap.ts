@@ -1,11 +1,12 @@
 /**
  * `sitemap.xml` and `robots.txt`: every page with its language alternates, so search engines find each
- * campaign in each language. No dates, so the same campaigns give the same bytes.
+ * campaign, and its embed kit for partners, in each language. No dates, so the same campaigns give the
+ * same bytes.
  */
 import { Readable } from 'node:stream';
 import { SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { Campaign } from '../campaign/model.js';
-import { campaignPath, directoryPath } from './paths.js';
+import { campaignPath, directoryPath, embedKitPath } from './paths.js';
 import type { SiteInfo } from './pages/page.js';
 
 export async function sitemapXml(site: SiteInfo, campaigns: Campaign[]): Promise<string> {
@@ -17,6 +18,7 @@ export async function sitemapXml(site: SiteInfo, campaigns: Campaign[]): Promise
   group(site.locales.map((l) => ({ lang: l, path: directoryPath(site, l) })), '');
   for (const campaign of campaigns) {
     group(campaign.locales.map((l) => ({ lang: l, path: campaignPath(campaign, l) })), campaignPath(campaign, campaign.defaultLocale));
+    group(campaign.locales.map((l) => ({ lang: l, path: embedKitPath(campaign, l) })), embedKitPath(campaign, campaign.defaultLocale));
   }
   const stream = new SitemapStream({ hostname: `${site.url}/`, xmlns: { xhtml: true, news: false, image: false, video: false } });
   return (await streamToPromise(Readable.from(entries).pipe(stream))).toString();

@@ -113,3 +113,26 @@ test('without JavaScript the embed kit shows the countdown\'s snippet, ready to 
   assert.match(code, /<summit-countdown campaign="https:\/\/events\.mountain-partnership\.example\/international-mountain-day\/campaign\.json" lang="en">/);
   await page.context().close();
 });
+
+test('the share links fit a 320 px phone in Arabic, right to left, and the Share… button shows only where the browser can share', async () => {
+  const { page, problems } = await open();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${site.server.url}/csw67/ar/`);
+  await page.waitForLoadState('load');
+  const layout = await page.evaluate(() => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('.share-links a')].map((a) => a.getBoundingClientRect());
+    return {
+      pageWidth: document.documentElement.scrollWidth,
+      links: links.map((r) => ({ left: r.left, right: r.right, top: r.top, height: r.height })),
+      canShare: typeof navigator.share === 'function',
+      buttonHidden: document.querySelector<HTMLButtonElement>('button[data-share]')!.hidden,
+    };
+  });
+  assert.equal(layout.pageWidth, 320, 'nothing overflows the phone');
+  assert.equal(layout.links.length, 6);
+  assert.ok(layout.links.every((r) => r.left >= 0 && r.right <= 320 && r.height >= 24), JSON.stringify(layout.links));
+  assert.ok(layout.links[0].right > layout.links[1].right && layout.links[0].top === layout.links[1].top, 'the first link is at the right, in the reading order of Arabic');
+  assert.equal(layout.buttonHidden, !layout.canShare);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});

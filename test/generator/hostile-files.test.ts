@@ -8,33 +8,10 @@ import assert from 'node:assert/strict';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { deflateSync, crc32 } from 'node:zlib';
 import { parse } from 'parse5';
 import { runHostile, VALID_CAMPAIGN, type HostileCase } from '../support/hostile.js';
 import { SITE_YAML } from '../support/build.js';
-
-/** A PNG of `width` × `height` black pixels; `pixels: false` leaves the pixel data out, for a header that only claims a size. */
-function png(width: number, height: number, { pixels = true } = {}): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const rows = pixels ? Buffer.alloc((width * 3 + 1) * height) : Buffer.alloc(0);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+import { png } from '../support/images.js';
 
 const svg = (body = '', size = 'viewBox="0 0 1200 300"') => `<svg xmlns="http://www.w3.org/2000/svg" ${size}>\n${body}\n</svg>\n`;
 const CLEAN_SVG = svg('  <rect width="1200" height="300" fill="url(#sky)"/>\n  <defs><linearGradient id="sky"><stop offset="0" stop-color="#0b5d8c"/></linearGradient></defs>');

@@ -220,13 +220,15 @@ test('every feed parses as its format requires, and every page with news links i
   assert.match(headers, /^\/\*feed\.json\n {2}Content-Type: application\/feed\+json; charset=utf-8\n/m);
 });
 
-test('sitemap.xml lists every page with its language alternates, and robots.txt points to it', async () => {
+test('sitemap.xml lists every page, embed kits included, with its language alternates, and robots.txt points to it', async () => {
   const sitemap = await read('sitemap.xml');
   const base = 'https://events.mountain-partnership.example';
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.equal(locs.length, 7 + SLUGS.length * 7);
+  assert.equal(locs.length, 7 + SLUGS.length * 7 * 2);
   for (const slug of SLUGS) for (const locale of LOCALES) assert.ok(locs.includes(`${base}/${slug}/${locale}/`), `${slug}/${locale}`);
+  for (const slug of SLUGS) for (const locale of LOCALES) assert.ok(locs.includes(`${base}/${slug}/${locale}/embed/`), `${slug}/${locale}/embed`);
   assert.ok(sitemap.includes(`<xhtml:link rel="alternate" hreflang="x-default" href="${base}/csw67/"/>`));
+  assert.ok(sitemap.includes(`<xhtml:link rel="alternate" hreflang="x-default" href="${base}/csw67/embed/"/>`));
   assert.doesNotMatch(sitemap, /lastmod/, 'no dates: the same campaigns give the same bytes');
   assert.equal(await read('robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
 });
@@ -240,7 +242,7 @@ test('each campaign has a calendar file: whole days as dates, a yearly observanc
   assert.match(imd, /DTSTART;VALUE=DATE:20231211\r\nDTEND;VALUE=DATE:20231212\r\n/, 'the series starts with the first Day');
   assert.match(imd, /RRULE:FREQ=YEARLY/);
   const page = await read('international-mountain-day/index.html');
-  assert.match(page, /<summit-calendar\s+data-year="2026" data-when="upcoming live">[\s\S]*<a part="link" href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
+  assert.match(page, /<summit-calendar\s+data-year="2026" data-when="upcoming live">[\s\S]*<a\s+href="\.\.\/international-mountain-day\/international-mountain-day\.ics" download>/);
   assert.match(page, /href="https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE&amp;text=International\+Mountain\+Day&amp;dates=20261211%2F20261212&amp;[^"]*recur=RRULE%3AFREQ%3DYEARLY"/);
   assert.ok(!visibleLinks(await read('csw67/index.html')).some((link) => link.includes('.ics')), 'a past event offers no calendar file to add');
 });

@@ -1,4 +1,5 @@
 import { html, isServer, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { SummitElement } from '../shared/summit-element.js';
 import { CampaignController } from '../shared/campaign-controller.js';
@@ -59,17 +60,18 @@ export class SummitCalendar extends SummitElement {
     const title = textIn(campaign.name, lang, campaign.defaultLocale)?.text ?? '';
     const event = { title, details: data.page, time: occurrence.span, yearly: Boolean(campaign.recurrence) };
     const ics = new URL(calendarFile(campaign, lang), data.url).href;
-    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, { ics, webcal: webcalUrl(ics) })}</div>`;
+    return html`<div part="base" class="base" dir=${this.direction}>${calendarList(event, { ics, webcal: webcalUrl(ics) }, { inShadowRoot: true })}</div>`;
   }
 }
 
 /**
+/**
  * A link to Outlook.com or Microsoft 365. Their deeplinks cannot carry a yearly rule, so for a yearly event
  * the link says that it adds this year's date only, and its title points to the file and the subscription.
  */
-function microsoftLink(href: string, service: string, yearly: boolean): TemplateResult {
-  if (!yearly) return html`<li><a part="link" href=${href}>${service}</a></li>`;
-  return html`<li><a part="link" href=${href} title=${msg('Adds this year’s date only; for every year, use the calendar file or subscribe')}>${service} ${msg('(this year only)')}</a></li>`;
+function microsoftLink(href: string, service: string, yearly: boolean, part: string | undefined): TemplateResult {
+  if (!yearly) return html`<li><a part=${ifDefined(part)} href=${href}>${service}</a></li>`;
+  return html`<li><a part=${ifDefined(part)} href=${href} title=${msg('Adds this year’s date only; for every year, use the calendar file or subscribe')}>${service} ${msg('(this year only)')}</a></li>`;
 }
 
 /** A calendar file's addresses: to download it (`ics`, any URL) and to subscribe to it (`webcal`, absolute). */
@@ -80,16 +82,19 @@ export interface CalendarFiles {
 
 /**
  * The links, as the build renders them in light DOM and the element in its shadow root: the `.ics` file
- * first, since every calendar opens it, then the subscription, which keeps the entry up to date.
+ * first, since every calendar opens it, then the subscription, which keeps the entry up to date. Only links
+ * in the shadow root are the `link` part: a part outside a shadow root means nothing, and the page styles
+ * its own light DOM.
  */
-export function calendarList(event: CalendarEvent, files: CalendarFiles): TemplateResult {
+export function calendarList(event: CalendarEvent, files: CalendarFiles, { inShadowRoot = false } = {}): TemplateResult {
   const links = calendarLinks(event);
+  const part = inShadowRoot ? 'link' : undefined;
   return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
     <ul class="calendar-links">
-      <li><a part="link" href=${files.ics} download>${msg('Calendar file (.ics)')}</a></li>
-      <li><a part="link" href=${files.webcal}>${msg('Subscribe (stays up to date)')}</a></li>
-      <li><a part="link" href=${links.google}>Google Calendar</a></li>
-      ${microsoftLink(links.outlook, 'Outlook.com', event.yearly)}
-      ${microsoftLink(links.office365, 'Microsoft 365', event.yearly)}
+      <li><a part=${ifDefined(part)} href=${files.ics} download>${msg('Calendar file (.ics)')}</a></li>
+      <li><a part=${ifDefined(part)} href=${files.webcal}>${msg('Subscribe (stays up to date)')}</a></li>
+      <li><a part=${ifDefined(part)} href=${links.google}>Google Calendar</a></li>
+      ${microsoftLink(links.outlook, 'Outlook.com', event.yearly, part)}
+      ${microsoftLink(links.office365, 'Microsoft 365', event.yearly, part)}
     </ul>`;
 }

@@ -12,8 +12,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
-import { escapeHtml, plainText, venueLine } from '../../campaign/text.js';
+import { plainText, venueLine } from '../../campaign/text.js';
 import { webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js';
+import { SHARE_SERVICES, shareLinks, type Shared, type ShareService } from '../../campaign/share-links.js';
 import { calendarList } from '../../components/calendar/calendar.js';
 import { timeElement } from '../../components/shared/when.js';
 import { formatDay } from '../../i18n/intl.js';
@@ -22,10 +23,14 @@ import { inlineJson } from '../html.js';
 import { calendarPath, campaignJsonPath, campaignPath, directoryPath, embedKitPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
 import { eventJsonLd } from '../json-ld.js';
+import { cardImage } from '../social.js';
 import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
 const AHEAD: State[] = ['upcoming', 'live'];
+
+/** The networks' own names, the same in every language. */
+const SERVICE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', whatsapp: 'WhatsApp', telegram: 'Telegram' } as const;
 
 /** The attributes of a block that shows under `condition`, and whether it shows at the build. */
 export function block(moment: Moment, condition: BlockCondition) {
@@ -107,6 +112,23 @@ function themeLine(campaign: Campaign, year: number, locale: Locale): TemplateRe
   const theme = campaign.recurrence ? campaign.editions.find((e) => e.year === year)?.theme : campaign.theme;
   if (theme) return html`<span class="theme-label">${campaign.recurrence ? msg(str`Theme ${year}`) : msg('Theme')}</span><br>${t(theme, locale)}`;
   return campaign.recurrence ? html`<span class="tba">${msg(str`The theme for ${year} has not been announced yet.`)}</span>` : nothing;
+}
+
+/**
+ * Share links (plain links: nothing is loaded from a network until a visitor follows one), and a "Share…"
+ * button that `src/share.ts` shows where the browser has its own share sheet.
+ */
+function shareSection(shared: Shared): TemplateResult {
+  const links = shareLinks(shared);
+  const text = (service: ShareService) => (service === 'email' ? msg('E-mail') : SERVICE_NAMES[service]);
+  const label = (service: ShareService) => (service === 'email' ? msg('Share by e-mail') : msg(str`Share on ${SERVICE_NAMES[service]}`));
+  return html`<section class="share" aria-labelledby="share-heading">
+    <h2 id="share-heading">${msg('Share this event')}</h2>
+    <ul class="share-links">
+      ${SHARE_SERVICES.map((service) => html`<li><a href=${links[service]} aria-label=${label(service)}>${text(service)}</a></li>`)}
+    </ul>
+    <button type="button" class="button" data-share data-share-title=${shared.title} data-share-url=${shared.url} hidden>${msg('Share…')}</button>
+  </section>`;
 }
 
 function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
@@ -202,10 +224,12 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         </section>`;
       })}
       ${campaign.news.length
-        ? html`<summit-news aria-labelledby="news-heading">
-            <h2 id="news-heading">${msg('News')}</h2>
-            <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
-          </summit-news>`
+        ? html`<section aria-labelledby="news-heading">
+            <summit-news>
+              <h2 id="news-heading">${msg('News')}</h2>
+              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+            </summit-news>
+          </section>`
         : nothing}
       ${occurrences.map((o) => {
         const past = campaign.editions.filter((e) => e.theme && e.year < o.year);
@@ -216,6 +240,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           <ul class="past">${past.map((e) => html`<li><strong>${e.year}</strong>: ${t(e.theme, locale)}</li>`)}</ul>
         </section>`;
       })}
+      ${shareSection({ url: `${site.url}/${campaignPath(campaign, locale)}`, title: plainText(campaign.name, locale) })}
     </main>
     <footer>
       <div class="wrap">
@@ -235,30 +260,25 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
     { hreflang: 'x-default', href: absolute(campaign.defaultLocale) },
   ];
-  const edition = campaign.editions.find((e) => e.year === moment.occurrence.year);
-  const bannerImage = edition?.banner?.image ?? campaign.banner.image;
+  const banner = { ...campaign.banner, ...campaign.editions.find((e) => e.year === moment.occurrence.year)?.banner };
   for (const locale of campaign.locales) {
     const pagePath = campaignPath(campaign, locale);
     const root = toRoot(pagePath);
     const url = absolute(locale);
-    const title = `${plainText(campaign.name, locale)} · ${plainText(site.name, locale)}`;
+    const name = plainText(campaign.name, locale);
+    const title = `${name} · ${plainText(site.name, locale)}`;
     const description = plainText(campaign.description, locale);
-    const image = bannerImage ? `${site.url}/${campaign.slug}/${bannerImage}` : undefined;
+    const image = cardImage(banner, `${site.url}/${campaign.slug}`, plainText(banner.alt, locale) || name);
+    const card = { siteName: plainText(site.name, locale), title: name, ...(image && { image }) };
     const head = [
-      `<meta property="og:type" content="website">`,
-      `<meta property="og:title" content="${escapeHtml(plainText(campaign.name, locale))}">`,
-      `<meta property="og:description" content="${escapeHtml(description)}">`,
-      `<meta property="og:url" content="${escapeHtml(url)}">`,
-      `<meta property="og:locale" content="${locale}">`,
-      image ? `<meta property="og:image" content="${escapeHtml(image)}">` : '',
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
-      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url))}</script>`,
+      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url, site.url))}</script>`,
       feedLinks(site, pagePath, plainText(campaign.name, locale), campaign.news.length > 0),
     ].filter(Boolean).join('\n');
     const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets }),
+      content: shell({ locale, title, description, root, canonical: url, alternates, head, body, assets, card }),
     });
   }
   return pages;

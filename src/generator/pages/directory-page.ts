@@ -10,9 +10,12 @@ import type { Locale } from '../../campaign/locales.js';
 import { plainText } from '../../campaign/text.js';
 import { timeElement } from '../../components/shared/when.js';
 import { byStart, momentAt, type Moment, type State } from '../../time/lifecycle.js';
+import { inlineJson } from '../html.js';
+import { siteJsonLd } from '../json-ld.js';
 import { campaignPath, directoryPath, siteCalendarPath, toRoot } from '../paths.js';
 import { webcalUrl } from '../../campaign/calendar-links.js';
 import { feedLinks } from '../feeds.js';
+import { speak } from '../../i18n/localization.js';
 import { block, pageOccurrences, scheduleAttribute } from './campaign-page.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -73,9 +76,10 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
       locale,
     );
     const title = plainText(site.name, locale);
+    const description = speak(locale, () => msg('Every event and campaign, with its dates in your own time zone, its news, and a countdown to the next.'));
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description: title, root, canonical: `${site.url}/${pagePath}`, alternates, head: feedLinks(site, pagePath, title, campaigns.some((c) => c.news.length > 0)), body, assets }),
+      content: shell({ locale, title, description, card: { siteName: title, title }, root, canonical: `${site.url}/${pagePath}`, alternates, head: `<script type="application/ld+json">${inlineJson(siteJsonLd(site, locale))}</script>\n${feedLinks(site, pagePath, title, campaigns.some((c) => c.news.length > 0))}`, body, assets }),
     });
   }
   return pages;

@@ -16,6 +16,7 @@ import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
 import { escapeHtml } from '../../campaign/text.js';
 import { minifyStyleElements } from '../css.js';
 import { PAGE_CSS } from '../page-styles.js';
+import { cardTags, type CardImage } from '../social.js';
 
 defineElements();
 
@@ -68,12 +69,22 @@ export function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Lo
   </nav>`;
 }
 
+/**
+ * What Lit SSR writes that HTML does not allow, and is not needed to hydrate: the legacy `shadowroot`
+ * attribute next to `shadowrootmode` (the standard one, which Chromium, Firefox and Safari read), and the
+ * `<?>` that ends a template ending with an expression (a parse error that browsers read as a comment;
+ * hydration finds parts by their `lit-part` comments). Page text is escaped, so neither comes from content.
+ */
+const LEGACY_SHADOW_ROOT = /<template shadowroot="(?:open|closed)" shadowrootmode=/g;
+const TEMPLATE_END_MARKER = /<\?>/g;
+
 /** Renders a page body in a language: the page's own strings and every element's. */
 export async function ssr(body: () => TemplateResult, locale: Locale): Promise<string> {
   await loadLanguage(locale);
   setServerLanguage(locale);
   speakFromNowOn(locale);
-  return collectResult(render(body()));
+  const html = await collectResult(render(body()));
+  return html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, '');
 }
 
 export interface Shell {
@@ -86,6 +97,8 @@ export interface Shell {
   head: string;
   body: string;
   assets: PageAssets;
+  /** What a link to the page shows when shared (the rest of the card comes from the fields above). */
+  card: { siteName: string; title: string; image?: CardImage };
   /** Load the partner script first, so the page shows the elements exactly as partners get them. */
   partnerScript?: boolean;
   /** Load the embed kit's configurator. */
@@ -102,6 +115,8 @@ function preloads(assets: PageAssets, locale: Locale): string[] {
 export function shell(page: Shell): string {
   const { locale, root } = page;
   const body = minifyStyleElements(page.body);
+  const others = page.alternates.map((a) => a.hreflang).filter((l): l is Locale => l !== 'x-default' && l !== locale);
+  const card = cardTags({ ...page.card, description: page.description, url: page.canonical, locale, alternates: others });
   return `<!doctype html>
 <html lang="${locale}" dir="${directionOf(locale)}">
 <head>
@@ -111,6 +126,7 @@ export function shell(page: Shell): string {
 <meta name="description" content="${escapeHtml(page.description)}">
 <link rel="canonical" href="${escapeHtml(page.canonical)}">
 ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
+${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}</style>
 ${page.head}

@@ -1,0 +1,89 @@
+/**
+ * Open Graph and X card tags: what a link to a page shows when it is shared. Only what the networks can
+ * show: an image is given only when it is a raster image (X, Facebook and LinkedIn show no SVG), with its
+ * size and alt text.
+ */
+import type { Banner } from '../campaign/model.js';
+import type { Locale } from '../campaign/locales.js';
+import { escapeHtml } from '../campaign/text.js';
+
+/** `og:locale` for each locale, in the `ll_TT` form Facebook knows (Arabic has no single territory: `ar_AR`). */
+export const OG_LOCALES: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', es: 'es_ES', ar: 'ar_AR', zh: 'zh_CN', ru: 'ru_RU', it: 'it_IT' };
+
+/** Longest `og:description`, in characters: longer ones are cut by the networks anyway, at any letter. */
+export const DESCRIPTION_LIMIT = 200;
+
+/** Longest title X shows, in characters; a longer `og:title` gets a shorter `twitter:title`. */
+const X_TITLE_LIMIT = 70;
+
+/** Longest image alt text X takes, in characters. */
+const ALT_LIMIT = 420;
+
+/** Image types every network shows in a card. */
+const RASTER = /\.(png|jpe?g|webp)$/i;
+
+export interface CardImage {
+  /** Absolute https URL. */
+  url: string;
+  width?: number;
+  height?: number;
+  alt: string;
+}
+
+export interface Card {
+  siteName: string;
+  title: string;
+  description: string;
+  /** Absolute URL of the page (its canonical URL). */
+  url: string;
+  locale: Locale;
+  /** Every other locale the same page is published in. */
+  alternates: Locale[];
+  image?: CardImage;
+}
+
+/**
+ * `text` on one line, cut to at most `limit` characters at a word boundary (in every script, Chinese
+ * included, by `Intl.Segmenter`), with an ellipsis when it was cut.
+ */
+export function cutAtWord(text: string, locale: Locale, limit = DESCRIPTION_LIMIT): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if ([...line].length <= limit) return line;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(line)) {
+    if ([...kept].length + [...segment].length > limit - 1) break;
+    kept += segment;
+  }
+  // A word longer than the limit: cut it, rather than give nothing.
+  if (!kept.trim()) kept = [...line].slice(0, limit - 1).join('');
+  return `${kept.replace(/[\s,;:.،、，。;:]+$/u, '')}…`;
+}
+
+/** The banner as a card image, when it is one the networks show. */
+export function cardImage(banner: Banner, base: string, alt: string): CardImage | undefined {
+  if (!banner.image || !RASTER.test(banner.image)) return undefined;
+  return { url: `${base}/${banner.image}`, ...(banner.width && banner.height && { width: banner.width, height: banner.height }), alt };
+}
+
+/** The `<meta>` tags of a card, one per line. */
+export function cardTags(card: Card): string {
+  const tags: [string, string][] = [
+    ['og:site_name', card.siteName],
+    ['og:title', card.title],
+    ['og:type', 'website'],
+    ['og:url', card.url],
+    ['og:description', cutAtWord(card.description, card.locale)],
+    ['og:locale', OG_LOCALES[card.locale]],
+    ...card.alternates.map((l): [string, string] => ['og:locale:alternate', OG_LOCALES[l]]),
+  ];
+  if (card.image) {
+    tags.push(['og:image', card.image.url]);
+    if (card.image.width && card.image.height) tags.push(['og:image:width', String(card.image.width)], ['og:image:height', String(card.image.height)]);
+    tags.push(['og:image:alt', cutAtWord(card.image.alt, card.locale, ALT_LIMIT)]);
+  }
+  const meta = tags.map(([property, content]) => `<meta property="${property}" content="${escapeHtml(content)}">`);
+  meta.push(`<meta name="twitter:card" content="${card.image ? 'summary_large_image' : 'summary'}">`);
+  if ([...card.title].length > X_TITLE_LIMIT) meta.push(`<meta name="twitter:title" content="${escapeHtml(cutAtWord(card.title, card.locale, X_TITLE_LIMIT))}">`);
+  if (card.image) meta.push(`<meta name="twitter:image:alt" content="${escapeHtml(cutAtWord(card.image.alt, card.locale, ALT_LIMIT))}">`);
+  return meta.join('\n');
+}
