@@ -34,6 +34,8 @@ export interface LoadResult {
 
 /** What loading one campaign folder added to the result, replayed while nothing in the folder changes. */
 interface FolderLoad {
+  /** The config file's name, time and size when it was read: a save the watcher has not reported yet shows here. */
+  stamp: string;
   errors: ConfigError[];
   warnings: ConfigError[];
   files: string[];
@@ -163,8 +165,9 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   }
   for (const entry of entries) {
     const dir = path.join(root, entry.name);
+    const stamp = cache ? await folderStamp(dir) : '';
     const remembered = cache?.folders.get(entry.name);
-    if (remembered) {
+    if (remembered && remembered.stamp === stamp) {
       errors.push(...remembered.errors);
       warnings.push(...remembered.warnings);
       files.push(...remembered.files);
@@ -179,6 +182,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
     });
     cache?.folders.set(entry.name, {
+      stamp,
       errors: errors.slice(before.errors),
       warnings: warnings.slice(before.warnings),
       files: files.slice(before.files),
@@ -188,6 +192,13 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     });
   }
   return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
+}
+
+/** The name, modification time and size of a folder's config files. */
+async function folderStamp(dir: string): Promise<string> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => CONFIG_NAMES.includes(name));
+  const stamps = await Promise.all(names.map((name) => lstat(path.join(dir, name)).then((s) => `${name}:${s.mtimeMs}:${s.size}`, () => name)));
+  return stamps.join('|');
 }
 
 /** Fields every campaign has; when one is invalid, a stand-in lets the later checks run on the rest. */
