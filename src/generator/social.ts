@@ -48,15 +48,29 @@ export interface Card {
  */
 export function cutAtWord(text: string, locale: Locale, limit = DESCRIPTION_LIMIT): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  if ([...line].length <= limit) return line;
+  const chars = [...line];
+  if (chars.length <= limit) return line;
+  // Only the first `limit` characters can be kept: a word that runs to the end of them is cut, so it goes.
   let kept = '';
-  for (const { segment } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(line)) {
-    if ([...kept].length + [...segment].length > limit - 1) break;
+  let count = 0;
+  for (const { segment } of wordSegmenter(locale).segment(chars.slice(0, limit).join(''))) {
+    const size = [...segment].length;
+    if (count + size > limit - 1) break;
     kept += segment;
+    count += size;
   }
   // A word longer than the limit: cut it, rather than give nothing.
-  if (!kept.trim()) kept = [...line].slice(0, limit - 1).join('');
+  if (!kept.trim()) kept = chars.slice(0, limit - 1).join('');
   return `${kept.replace(/[\s,;:.،、，。;:]+$/u, '')}…`;
+}
+
+const segmenters = new Map<Locale, Intl.Segmenter>();
+
+/** One word segmenter per locale for the whole build. */
+function wordSegmenter(locale: Locale): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return segmenter;
 }
 
 /** The banner as a card image, when it is one the networks show. */
