@@ -52,6 +52,8 @@ interface FolderLoad {
 export class LoadCache {
   readonly folders = new Map<string, FolderLoad>();
   key = '';
+  /** The warnings the dev server printed last, so it prints each change once. */
+  printedWarnings = '';
 
   /** Forgets what a changed file may affect: its campaign folder, or everything for a file outside one. */
   forget(root: string, file: string): void {

@@ -284,9 +284,6 @@ const OUTPUT_TYPES: Record<string, string> = {
   '.atom': 'application/atom+xml',
 };
 
-/** The warnings last printed by the dev server, so each change is printed once, not on every request. */
-let printedWarnings = '';
-
 /**
  * One dev-server response: a page or data file, a checked campaign image, or the page of config errors.
  * Campaign folders come from `cache` while unchanged, and only the asked-for campaign (or the site's own
@@ -308,9 +305,10 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
     const html = await server.transformIndexHtml(url, errorPage(error));
     return { status: 500, type: 'text/html; charset=utf-8', body: html };
   }
+  // Each change of the warnings is printed once, not on every request.
   const warnings = loaded.warnings.map(formatError).join('\n');
-  if (warnings !== printedWarnings) {
-    printedWarnings = warnings;
+  if (warnings !== cache.printedWarnings) {
+    cache.printedWarnings = warnings;
     for (const line of loaded.warnings) server.config.logger.warn(`warning: ${formatError(line)}`);
   }
   if (image) {

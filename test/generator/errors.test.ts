@@ -4,17 +4,11 @@ import path from 'node:path';
 import { loadCampaigns } from '../../src/generator/load.js';
 import { formatError } from '../../src/generator/errors.js';
 import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
+import { VALID_CAMPAIGN } from '../support/hostile.js';
 
 const NOW = Date.parse('2026-11-27T00:00:00Z');
 
-const VALID = `name: Water Dialogue
-description: A dialogue on water.
-time-zone: America/New_York
-start: 2027-03-22T10:00
-end: 2027-03-22T13:00
-organiser:
-  name: UN-Water
-`;
+const VALID = VALID_CAMPAIGN;
 
 /** Loads one campaign (plus optional extra files) and returns its errors as printed lines. */
 async function errorsFor(campaign: string, extra: Record<string, string> = {}, file = 'campaign.yaml'): Promise<string[]> {
