@@ -7,5 +7,11 @@
 const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const banner = document.querySelector<HTMLImageElement>('img[fetchpriority="high"]');
 await Promise.all([painted, banner?.decode().catch(() => undefined)]);
-const { start } = await import('./page-live.js');
-await start();
+try {
+  const { start } = await import('./page-live.js');
+  await start();
+} catch (error) {
+  // The static page stays true; the countdowns give back the room they reserved.
+  for (const countdown of document.querySelectorAll('summit-countdown')) countdown.toggleAttribute('data-fallback', true);
+  console.warn(`summit: the page shows what was true at its build; its live part did not start: ${error instanceof Error ? error.message : error}`);
+}

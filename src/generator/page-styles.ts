@@ -1,19 +1,34 @@
 /**
  * The page's own stylesheet, inlined in every page: light-DOM content (headings, dates, news, links)
  * must look right before and without any script. Logical properties only, so Arabic mirrors by itself.
+ * Colours are tokens with a light and a dark set (`colorSchemes`); the visitor's `prefers-color-scheme`
+ * picks one, and the elements' shadow roots read the same tokens.
  */
 import type { Banner, Colors } from '../campaign/model.js';
+import { colorSchemes, type SchemeColors } from '../campaign/contrast.js';
+import { DEFAULT_COLORS } from '../campaign/normalise.js';
 
-export function themeTokens(colors: Colors, banner: Banner): string {
-  const overlay = banner.overlay ? `;--summit-banner-overlay:${banner.overlay}` : '';
-  return `:root{--summit-color-accent:${colors.accent};--summit-color-on-accent:${colors.background};--summit-color-text:${colors.text};--summit-color-background:${colors.background}${overlay}}`;
+function tokens(scheme: SchemeColors): string {
+  return `--summit-color-accent:${scheme.accent};--summit-color-on-accent:${scheme.onAccent};--summit-color-text:${scheme.text};--summit-color-background:${scheme.background};--summit-color-muted:${scheme.muted};--summit-color-surface:${scheme.surface};--summit-color-border:${scheme.border}`;
 }
 
-export const PAGE_CSS = `
+/** `:root` tokens for both colour schemes. */
+function schemeRules(colors: Colors, extra = ''): string {
+  const { light, dark } = colorSchemes(colors);
+  // The banner is a picture under its own overlay: the same in both schemes.
+  const banner = `;--summit-banner-background:${light.accent};--summit-banner-color:${light.onAccent}`;
+  return `:root{${tokens(light)}${banner}${extra}}@media (prefers-color-scheme:dark){:root{${tokens(dark)}}}`;
+}
+
+export function themeTokens(colors: Colors, banner: Banner): string {
+  return schemeRules(colors, banner.overlay ? `;--summit-banner-overlay:${banner.overlay}` : '');
+}
+
+export const PAGE_CSS = `${schemeRules(DEFAULT_COLORS)}
 *,*::before,*::after{box-sizing:border-box}
 [hidden]{display:none!important}
-:root{--summit-color-accent:#0b5d8c;--summit-color-on-accent:#fff;--summit-color-text:#1b1f24;--summit-color-background:#fff;--summit-color-muted:#4a5560;--summit-color-surface:#f2f5f8;--summit-font-body:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
-html{color-scheme:light;-webkit-text-size-adjust:100%}
+:root{--summit-font-body:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans Arabic","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+html{color-scheme:light dark;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:var(--summit-font-body);font-size:1rem;line-height:1.6;color:var(--summit-color-text);background:var(--summit-color-background);overflow-wrap:anywhere}
 :lang(zh){line-break:strict;word-break:normal;line-height:1.75}
 :lang(ar){line-height:1.8}
@@ -33,37 +48,65 @@ h2{font-size:1.5rem;margin-block:0 1rem}
 h3{font-size:1.125rem;margin-block:0 .25rem}
 .theme-label{font-size:.875rem;text-transform:uppercase;letter-spacing:.05em;font-weight:600}
 .tba{font-style:italic}
-.facts{display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));align-items:start}
+.facts{display:grid;gap:1.5rem 3rem;align-items:start}
+@media (min-width:56rem){.facts{grid-template-columns:minmax(0,2fr) minmax(16rem,1fr)}}
+.facts p{max-inline-size:70ch}
 .facts dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem;margin:0}
 .facts dt{font-weight:600}
 .facts dd{margin:0}
 .when{margin:0;font-size:1.125rem}
-summit-calendar{margin-block-start:1rem}
+.hero{display:grid}
+.hero summit-banner{position:relative;z-index:1}
+.hero summit-banner::part(content){min-block-size:clamp(15rem,30vw,20rem)}
+.hero-theme{font-size:clamp(1.0625rem,2.2vw,1.375rem)}
+.hero-date{font-size:clamp(1.375rem,3.6vw,2rem);font-weight:700;line-height:1.25}
+.hero-date .theme-label{font-weight:600}
+.hero-bar{display:grid;gap:1rem 2rem;grid-template-areas:"actions" "count";margin-block-start:-.75rem;padding:2rem clamp(1.25rem,4vw,2.5rem) 1.25rem;background:var(--summit-color-surface);border:1px solid var(--summit-color-border);border-block-start:0;border-end-start-radius:.75rem;border-end-end-radius:.75rem}
+@media (scripting:none){.hero-bar summit-countdown{display:none}.hero-bar:not(:has(.hero-actions>:not([hidden]))){display:none}}
+@media (min-width:48rem){.hero-bar{grid-template-columns:minmax(0,1fr) auto;grid-template-areas:"count actions";align-items:start}.calendar-menu[open] .calendar-links{inset-inline:auto 0}}
+.hero-bar summit-countdown{grid-area:count;--summit-color-surface:var(--summit-color-background)}
+.hero-actions{grid-area:actions;display:flex;flex-wrap:wrap;gap:.75rem;align-items:start}
+.hero-actions p{margin:0}
+.hero-actions:not(:has(> :not([hidden]))){display:none}
+.calendar-menu{position:relative}
+.calendar-menu summary{list-style:none;cursor:pointer;user-select:none}
+.calendar-menu summary::-webkit-details-marker{display:none}
+.calendar-menu summary::after{content:"";inline-size:.5em;block-size:.5em;margin-inline-start:.625em;border-inline-end:2px solid;border-block-end:2px solid;transform:translateY(-.15em) rotate(45deg)}
+.calendar-menu[open] summary::after{transform:translateY(.1em) rotate(225deg)}
+.calendar-menu .calendar-links{position:absolute;inset-inline-start:0;inset-block-start:calc(100% + .5rem);z-index:2;display:grid;gap:0;min-inline-size:min(18rem,80vw);margin:0;padding:.375rem;background:var(--summit-color-background);border:1px solid var(--summit-color-border);border-radius:.75rem;box-shadow:0 .5rem 1.5rem #0003}
+.calendar-menu .calendar-links a{display:flex;align-items:center;min-block-size:44px;padding:.375rem .75rem;border-radius:.5rem;text-decoration:none}
+.calendar-menu .calendar-links a:hover{background:var(--summit-color-surface);text-decoration:underline}
 .calendar-title{margin:0;font-weight:600}
 .calendar-links{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.25rem 0 0;padding:0;list-style:none}
 .links{display:flex;flex-wrap:wrap;gap:.75rem;list-style:none;padding:0;margin:1rem 0 0}
-.button{display:inline-block;padding:.5rem 1rem;border-radius:999px;background:var(--summit-color-accent);color:var(--summit-color-on-accent);text-decoration:none;font-weight:600}
+.button{display:inline-flex;align-items:center;min-block-size:44px;padding:.5rem 1.25rem;border-radius:999px;background:var(--summit-color-accent);color:var(--summit-color-on-accent);text-decoration:none;font-weight:600}
+.button.secondary{background:transparent;color:var(--summit-color-accent);box-shadow:inset 0 0 0 2px currentColor}
 .sessions,.news-list,.campaigns{list-style:none;margin:0;padding:0;display:grid;gap:1rem}
-.card{padding:1rem 1.25rem;border:1px solid #d5dbe1;border-radius:.75rem;background:var(--summit-color-background)}
+.card{padding:1rem 1.25rem;border:1px solid var(--summit-color-border);border-radius:.75rem;background:var(--summit-color-background)}
 .card p{margin:.25rem 0}
 .sessions [data-next]{border-inline-start:.4rem solid var(--summit-color-accent)}
 .status{font-size:1.125rem}
 .meta{color:var(--summit-color-muted);font-size:.9375rem}
-.news-list img{display:block;max-inline-size:100%;block-size:auto;border-radius:.5rem}
+.news-list{grid-template-columns:repeat(auto-fill,minmax(min(100%,19rem),1fr))}
+.news-list .card{display:flex;flex-direction:column;padding:0;overflow:hidden}
+.news-list article{display:flex;flex-direction:column;flex:1;gap:.25rem;padding:1rem 1.25rem 1.25rem}
+.news-list article>:last-child{margin-block-start:auto;padding-block-start:.5rem}
+.news-list img{display:block;inline-size:calc(100% + 2.5rem);max-inline-size:none;block-size:auto;aspect-ratio:16/9;object-fit:cover;margin:-1rem -1.25rem .5rem}
+.news-list .card:not(:has(img)){border-block-start:.3rem solid var(--summit-color-accent)}
 .past{margin:0;padding-inline-start:1.25rem}
 .kit{display:grid;gap:1rem}
 .kit-options{display:flex;flex-wrap:wrap;gap:1rem 1.5rem;align-items:end}
-.kit-options fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:0;padding:.5rem 1rem .75rem;border:1px solid #d5dbe1;border-radius:.5rem}
+.kit-options fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:0;padding:.5rem 1rem .75rem;border:1px solid var(--summit-color-border);border-radius:.5rem}
 .kit-options label{display:grid;gap:.25rem;font-weight:600}
 .kit-options fieldset label{display:flex;gap:.375rem;align-items:center;font-weight:400}
 .kit-options select,.kit-options input[type=number]{font:inherit;padding:.25rem .5rem;min-block-size:2.25rem}
-.preview{padding:1rem;border:1px dashed #8a96a3;border-radius:.75rem}
+.preview{padding:1rem;border:1px dashed var(--summit-color-border);border-radius:.75rem}
 pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color-surface);border-radius:.5rem;direction:ltr;text-align:start;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .share-links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 0}
-.share-links a{display:inline-block;padding-block:.375rem}
+.share-links a,.calendar-links a{display:inline-flex;align-items:center;min-block-size:24px;padding-block:.375rem}
 button.button{font:inherit;border:0;cursor:pointer;margin-block-start:.75rem}
 .copy{font:inherit;padding:.25rem .75rem;border:1px solid currentColor;border-radius:999px;background:transparent;color:var(--summit-color-text);cursor:pointer}
-footer{border-block-start:1px solid #d5dbe1;padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}
+footer{border-block-start:1px solid var(--summit-color-border);padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}
 .visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 @media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important;transition:none!important;animation:none!important}}
 `

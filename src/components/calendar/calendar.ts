@@ -84,17 +84,20 @@ export interface CalendarFiles {
  * The links, as the build renders them in light DOM and the element in its shadow root: the `.ics` file
  * first, since every calendar opens it, then the subscription, which keeps the entry up to date. Only links
  * in the shadow root are the `link` part: a part outside a shadow root means nothing, and the page styles
- * its own light DOM.
+ * its own light DOM. As a `menu` (Summit's own pages), the links open from one "Add to calendar" button, a
+ * disclosure that works without JavaScript.
  */
-export function calendarList(event: CalendarEvent, files: CalendarFiles, { inShadowRoot = false } = {}): TemplateResult {
+export function calendarList(event: CalendarEvent, files: CalendarFiles, { inShadowRoot = false, menu = false } = {}): TemplateResult {
   const links = calendarLinks(event);
   const part = inShadowRoot ? 'link' : undefined;
-  return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
-    <ul class="calendar-links">
+  const list = html`<ul class="calendar-links">
       <li><a part=${ifDefined(part)} href=${files.ics} download>${msg('Calendar file (.ics)')}</a></li>
       <li><a part=${ifDefined(part)} href=${files.webcal}>${msg('Subscribe (stays up to date)')}</a></li>
       <li><a part=${ifDefined(part)} href=${links.google}>Google Calendar</a></li>
       ${microsoftLink(links.outlook, 'Outlook.com', event.yearly, part)}
       ${microsoftLink(links.office365, 'Microsoft 365', event.yearly, part)}
     </ul>`;
+  if (menu) return html`<details class="calendar-menu"><summary class="button primary">${msg('Add to calendar')}</summary>${list}</details>`;
+  return html`<p class="calendar-title">${msg('Add to your calendar')}</p>
+    ${list}`;
 }

@@ -161,6 +161,28 @@ export const countdownStyles = [
     .unavailable .local-time {
       display: none;
     }
+    /*
+     * A script that cannot run (blocked, or failed to load) gives the reserved room back rather than leave
+     * a hole: at once when the page script says so, and otherwise after a wait long enough for a slow
+     * mountain connection.
+     */
+    :host([data-fallback]) :is(.clock, .pause, .local-time) {
+      display: none;
+    }
+    .base:not([data-ready]) :is(.clock, .pause, .local-time) {
+      animation: summit-give-back 0s 15s forwards;
+    }
+    @keyframes summit-give-back {
+      to {
+        display: none;
+        visibility: hidden;
+        block-size: 0;
+        min-block-size: 0;
+        overflow: hidden;
+        padding: 0;
+        border-width: 0;
+      }
+    }
     /* Without JavaScript there is no countdown to reserve room for: the absolute date stands alone. */
     @media (scripting: none) {
       .clock,

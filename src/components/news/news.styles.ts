@@ -20,7 +20,7 @@ export const newsStyles = [
     .item {
       padding-block: 0.75rem;
       padding-inline: 1rem;
-      border: 1px solid #d5dbe1;
+      border: 1px solid var(--_border);
       border-radius: 0.75rem;
     }
     .item p {

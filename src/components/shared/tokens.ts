@@ -11,6 +11,7 @@ export const systemFallbacks = css`
     --_text: var(--summit-color-text, #1b1f24);
     --_muted: var(--summit-color-muted, #4a5560);
     --_surface: var(--summit-color-surface, #f2f5f8);
+    --_border: var(--summit-color-border, #d5dbe1);
     --_font: var(--summit-font-body, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_font-numbers: var(--summit-font-numbers, var(--_font));
   }

@@ -131,6 +131,29 @@ function shareSection(shared: Shared): TemplateResult {
   </section>`;
 }
 
+/**
+ * The hero's one primary action for each state, as blocks the page script switches: add to calendar
+ * before (a menu of files and services), the webcast while live (the calendar stays when there is none),
+ * the recording after. An event that moved online also links its webcast before it starts.
+ */
+function primaryActions(campaign: Campaign, occurrences: Occurrence[], site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
+  const { links } = campaign;
+  const halted = campaign.status === 'postponed' || campaign.status === 'cancelled';
+  const webcast = links.webcast && !halted ? block(moment, { when: campaign.status === 'moved-online' ? AHEAD : ['live'] }) : undefined;
+  const recording = links.recording ? block(moment, { when: ['ended'] }) : undefined;
+  const calendarStates: State[] = webcast ? ['upcoming'] : AHEAD;
+  return html`<div class="hero-actions">
+    ${campaign.status === 'cancelled'
+      ? nothing
+      : occurrences.map((o) => {
+          const b = block(moment, { year: o.year, when: calendarStates });
+          return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), { ics: `${root}${calendarPath(campaign, locale)}`, webcal: webcalUrl(`${site.url}/${calendarPath(campaign, locale)}`) }, { menu: true })}</summit-calendar>`;
+        })}
+    ${webcast ? html`<p data-when=${webcast.when} ?hidden=${webcast.hidden}><a class="button primary" href=${links.webcast}>${msg('Watch live')}</a></p>` : nothing}
+    ${recording ? html`<p data-when=${recording.when} ?hidden=${recording.hidden}><a class="button primary" href=${links.recording}>${msg('Watch the recording')}</a></p>` : nothing}
+  </div>`;
+}
+
 function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
   const { links } = campaign;
   // A postponed or cancelled event has no countdown and no live links: its old date is shown struck through.
@@ -141,12 +164,6 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
   const venue = campaign.venue ? venueLine(campaign.venue, locale) : '';
   const banners = occurrences.map((o) => ({ year: o.year, banner: { ...campaign.banner, ...campaign.editions.find((e) => e.year === o.year)?.banner } }));
   const oneBanner = banners.every((b) => b.banner.image === banners[0].banner.image);
-  const heading = (states: State[], text: string) => {
-    const b = when({ when: states });
-    return html`<span data-when=${b.when} ?hidden=${b.hidden}>${text}</span>`;
-  };
-  const webcast = links.webcast && !halted ? when({ when: online ? AHEAD : ['live'] }) : undefined;
-  const recording = links.recording ? when({ when: ['ended'] }) : undefined;
   // The final state of a one-off event: its countdown is a compact box from the start.
   const final = !campaign.recurrence && moment.state === 'ended';
   return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
@@ -155,63 +172,53 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
       ${languageSwitcher(campaign.locales, locale, (l) => `${root}${campaignPath(campaign, l)}`)}
     </header>
     <main id="main" class="wrap" data-schedule=${scheduleAttribute(campaign)}>
-      <summit-banner>
-        ${banners.map(({ year, banner }, i) => {
-          if (!banner.image || (oneBanner && i > 0)) return nothing;
-          const b = oneBanner ? when({}) : when({ year });
-          return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high">`;
-        })}
-        <h1>${t(campaign.name, locale)}</h1>
-        ${occurrences.map((o) => {
-          const theme = themeLine(campaign, o.year, locale);
-          const b = when({ year: o.year });
-          return theme === nothing ? nothing : html`<p data-year=${b.year} ?hidden=${b.hidden}>${theme}</p>`;
-        })}
-        ${statusNotice(campaign)}
-        ${halted
-          ? html`<p><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
-          : occurrences.map((o) => {
-              const ahead = when({ year: o.year, when: AHEAD });
-              const live = when({ year: o.year, when: ['live'] });
-              const over = when({ year: o.year, when: ['ended'] });
-              return html`<p class="now" data-year=${live.year} data-when=${live.when} ?hidden=${live.hidden}><strong>${msg('Happening now')}</strong></p>
-                <p data-year=${ahead.year} data-when=${ahead.when} ?hidden=${ahead.hidden}>${timeElement(o.span, locale)}</p>
-                <p data-year=${over.year} data-when=${over.when} ?hidden=${over.hidden}><strong>${msg('When it took place')}</strong><br>${timeElement(o.span, locale)}</p>`;
-            })}
-        ${webcast || recording
-          ? html`<ul class="links banner-links">
-              ${webcast ? html`<li data-when=${webcast.when} ?hidden=${webcast.hidden}><a class="button" href=${links.webcast}>${msg('Watch live')}</a></li>` : nothing}
-              ${recording ? html`<li data-when=${recording.when} ?hidden=${recording.hidden}><a class="button" href=${links.recording}>${msg('Watch the recording')}</a></li>` : nothing}
-            </ul>`
-          : nothing}
-      </summit-banner>
-      <div class="facts">
-        <section aria-labelledby="when-heading">
-          <h2 id="when-heading">${halted
-            ? msg('When it was planned')
-            : html`${heading(['upcoming'], msg('When'))}${heading(['live'], msg('Happening now'))}${heading(['ended'], msg('When it took place'))}`}</h2>
+      <div class="hero">
+        <summit-banner>
+          ${banners.map(({ year, banner }, i) => {
+            if (!banner.image || (oneBanner && i > 0)) return nothing;
+            const b = oneBanner ? when({}) : when({ year });
+            return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high">`;
+          })}
+          <h1>${t(campaign.name, locale)}</h1>
+          ${occurrences.map((o) => {
+            const theme = themeLine(campaign, o.year, locale);
+            const b = when({ year: o.year });
+            return theme === nothing ? nothing : html`<p class="hero-theme" data-year=${b.year} ?hidden=${b.hidden}>${theme}</p>`;
+          })}
+          ${statusNotice(campaign)}
           ${halted
-            ? html`${statusNotice(campaign)}<p class="when"><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
-            : html`<summit-countdown .data=${scheduleData(campaign)} state=${final ? 'ended' : nothing}>${occurrences.map((o) => {
-                const b = when({ year: o.year });
-                return html`<p class="when" data-year=${b.year} ?hidden=${b.hidden}>${timeElement(o.span, locale)}</p>`;
-              })}</summit-countdown>`}
-          ${campaign.status === 'cancelled'
-            ? nothing
+            ? html`<p class="hero-date"><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
             : occurrences.map((o) => {
-                const b = when({ year: o.year, when: AHEAD });
-                return html`<summit-calendar data-year=${b.year} data-when=${b.when} ?hidden=${b.hidden}>${calendarList(calendarEvent(campaign, o, locale, site), { ics: `${root}${calendarPath(campaign, locale)}`, webcal: webcalUrl(`${site.url}/${calendarPath(campaign, locale)}`) })}</summit-calendar>`;
+                const ahead = when({ year: o.year, when: AHEAD });
+                const live = when({ year: o.year, when: ['live'] });
+                const over = when({ year: o.year, when: ['ended'] });
+                return html`<p class="now" data-year=${live.year} data-when=${live.when} ?hidden=${live.hidden}><strong>${msg('Happening now')}</strong></p>
+                  <p class="hero-date" data-year=${ahead.year} data-when=${ahead.when} ?hidden=${ahead.hidden}>${timeElement(o.span, locale)}</p>
+                  <p class="hero-date" data-year=${over.year} data-when=${over.when} ?hidden=${over.hidden}><span class="theme-label">${msg('When it took place')}</span><br>${timeElement(o.span, locale)}</p>`;
               })}
-        </section>
+        </summit-banner>
+        ${campaign.status === 'cancelled'
+          ? nothing
+          : html`<div class="hero-bar">
+              ${primaryActions(campaign, occurrences, site, locale, root, moment)}
+              ${halted
+                ? nothing
+                : html`<summit-countdown .data=${scheduleData(campaign)} state=${final ? 'ended' : nothing}></summit-countdown>`}
+            </div>`}
+      </div>
+      <div class="facts">
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">${msg('About')}</h2>
           <p>${t(campaign.description, locale)}</p>
+        </section>
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading" class="visually-hidden">${msg('Details')}</h2>
           <dl>
             ${online ? html`<dt>${msg('Where')}</dt><dd>${msg('Online')}</dd>` : venue ? html`<dt>${msg('Where')}</dt><dd>${venue}</dd>` : nothing}
             <dt>${msg('Organiser')}</dt>
             <dd>${campaign.organiser.url ? html`<a href=${campaign.organiser.url}>${t(campaign.organiser.name, locale)}</a>` : t(campaign.organiser.name, locale)}</dd>
           </dl>
-          ${links.website ? html`<ul class="links"><li><a class="button" href=${links.website}>${msg('Official website')}</a></li></ul>` : nothing}
+          ${links.website ? html`<p><a class="button secondary" href=${links.website}>${msg('Official website')}</a></p>` : nothing}
         </section>
       </div>
       ${occurrences.map((o) => {
