@@ -14,6 +14,7 @@ import { SummitCountdown } from './components/countdown/countdown.js';
 import { clock, serverTime } from './components/shared/clock.js';
 import { scheduleOf } from './components/shared/schedule-json.js';
 import { enableShareButtons } from './share.js';
+import { enableMenus } from './menus.js';
 import { byStart, momentAt, showsAt, type Moment, type Schedule, type State } from './time/lifecycle.js';
 
 interface Scope {
@@ -125,4 +126,5 @@ export async function start(): Promise<void> {
   void guardClock(() => decide(all));
   enableCopyButtons(lang);
   enableShareButtons();
+  enableMenus();
 }

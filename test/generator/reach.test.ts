@@ -33,8 +33,8 @@ before(async () => {
   }
 });
 
-async function visit(url: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await site.browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo' });
+async function visit(url: string, javaScriptEnabled = true, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await site.browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo', colorScheme });
   const page = await context.newPage();
   await page.clock.setFixedTime(VISIT);
   await page.goto(`${site.server.url}${url}`);
@@ -72,10 +72,10 @@ function allText(page: Page): Promise<string> {
 const pages = [...LOCALES.map((l) => (l === 'en' ? '/' : `/${l}/`)), ...SLUGS.flatMap((slug) => LOCALES.map((l) => `/${slug}/${l === 'en' ? '' : `${l}/`}`))];
 const embedKits = SLUGS.map((slug) => `/${slug}/embed/`);
 
-test('every generated page in every locale, and every embed kit, has zero axe violations once hydrated', async () => {
+test('every generated page in every locale, and every embed kit, has zero axe violations once hydrated, in light and dark schemes', async () => {
   const failures: string[] = [];
-  for (const url of [...pages, ...embedKits]) {
-    const page = await visit(url);
+  for (const [url, scheme] of [...pages, ...embedKits].flatMap((u) => (['light', 'dark'] as const).map((s) => [u, s] as const))) {
+    const page = await visit(url, true, scheme);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
@@ -83,7 +83,7 @@ test('every generated page in every locale, and every embed kit, has zero axe vi
       });
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
-    if (violations.length) failures.push(`${url}: ${violations.join(', ')}`);
+    if (violations.length) failures.push(`${url} (${scheme}): ${violations.join(', ')}`);
     await page.context().close();
   }
   assert.deepEqual(failures, []);
