@@ -94,6 +94,18 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .news-list img{display:block;inline-size:calc(100% + 2.5rem);max-inline-size:none;block-size:auto;aspect-ratio:16/9;object-fit:cover;margin:-1rem -1.25rem .5rem}
 .news-list .card:not(:has(img)){border-block-start:.3rem solid var(--summit-color-accent)}
 .past{margin:0;padding-inline-start:1.25rem}
+.share-links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 0}
+.share-links a,.calendar-links a{display:inline-flex;align-items:center;min-block-size:24px;padding-block:.375rem}
+button.button{font:inherit;border:0;cursor:pointer;margin-block-start:.75rem}
+footer{border-block-start:1px solid var(--summit-color-border);padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}
+.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important;transition:none!important;animation:none!important}}
+`
+  .trim()
+  .replace(/\n/g, '');
+
+/** What only the embed kit pages show: their options, preview and code. */
+export const KIT_CSS = `
 .kit{display:grid;gap:1rem}
 .kit-options{display:flex;flex-wrap:wrap;gap:1rem 1.5rem;align-items:end}
 .kit-options fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:0;padding:.5rem 1rem .75rem;border:1px solid var(--summit-color-border);border-radius:.5rem}
@@ -102,13 +114,7 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .kit-options select,.kit-options input[type=number]{font:inherit;padding:.25rem .5rem;min-block-size:2.25rem}
 .preview{padding:1rem;border:1px dashed var(--summit-color-border);border-radius:.75rem}
 pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color-surface);border-radius:.5rem;direction:ltr;text-align:start;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere}
-.share-links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 0}
-.share-links a,.calendar-links a{display:inline-flex;align-items:center;min-block-size:24px;padding-block:.375rem}
-button.button{font:inherit;border:0;cursor:pointer;margin-block-start:.75rem}
 .copy{font:inherit;padding:.25rem .75rem;border:1px solid currentColor;border-radius:999px;background:transparent;color:var(--summit-color-text);cursor:pointer}
-footer{border-block-start:1px solid var(--summit-color-border);padding-block:1.5rem;color:var(--summit-color-muted);font-size:.9375rem}
-.visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-@media (prefers-reduced-motion:reduce){*{scroll-behavior:auto!important;transition:none!important;animation:none!important}}
 `
   .trim()
   .replace(/\n/g, '');

@@ -15,7 +15,7 @@ import { setServerLanguage } from '../../components/shared/language.js';
 import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
 import { escapeHtml } from '../../campaign/text.js';
 import { minifyStyleElements } from '../css.js';
-import { PAGE_CSS } from '../page-styles.js';
+import { KIT_CSS, PAGE_CSS } from '../page-styles.js';
 import { cardTags, type CardImage } from '../social.js';
 
 defineElements();
@@ -84,7 +84,26 @@ export async function ssr(body: () => TemplateResult, locale: Locale): Promise<s
   setServerLanguage(locale);
   speakFromNowOn(locale);
   const html = await collectResult(render(body()));
-  return html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, '');
+  return withoutUnusedMarkers(html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, ''));
+}
+
+/** Lit's hydration markers, `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->` and the empty `<!---->`. */
+const LIT_MARKER = /<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->/g;
+/** Summit's pages hydrate only the countdown: everything else is final as the build wrote it. */
+const HYDRATED = /<summit-countdown[\s>][\s\S]*?<\/summit-countdown>/g;
+
+/**
+ * The page without the hydration markers of what never hydrates: the page's own template and the
+ * static elements' shadow roots. About 0.8 KB gzip of every page; the countdown keeps its markers.
+ */
+function withoutUnusedMarkers(html: string): string {
+  let kept = '';
+  let from = 0;
+  for (const match of html.matchAll(HYDRATED)) {
+    kept += html.slice(from, match.index).replace(LIT_MARKER, '') + match[0];
+    from = match.index + match[0].length;
+  }
+  return kept + html.slice(from).replace(LIT_MARKER, '');
 }
 
 export interface Shell {
@@ -128,7 +147,7 @@ export function shell(page: Shell): string {
 ${page.alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`).join('\n')}
 ${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
-<style>${PAGE_CSS}</style>
+<style>${PAGE_CSS}${page.kitScript ? KIT_CSS : ''}</style>
 ${page.head}
 ${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
 ${preloads(page.assets, locale).map((file) => `<link rel="modulepreload" href="${root}${file}" fetchpriority="low">\n`).join('')}
