@@ -42,7 +42,7 @@ export function pastEditions(campaign: Campaign, now: number): PastEdition[] {
 }
 
 /** The banner of a year: the edition's own, over the campaign's. */
-export function editionBanner(campaign: Campaign, edition: Edition | undefined): Banner {
+function editionBanner(campaign: Campaign, edition: Edition | undefined): Banner {
   return { ...campaign.banner, ...edition?.banner };
 }
 
