@@ -69,6 +69,7 @@ export const campaignModelSchema = z
         imageWidth: pixels.optional(),
         imageHeight: pixels.optional(),
         imageAlt: localised.optional(),
+        edition: z.number().int().optional().describe('the year of the edition the item is listed under; absent for the campaign\'s own news'),
       }),
     ),
   })

@@ -53,6 +53,8 @@ export interface NewsItem {
   imageWidth?: number;
   imageHeight?: number;
   imageAlt?: Localised;
+  /** The year of the edition the campaign lists it under; absent for the campaign's own news. */
+  edition?: number;
 }
 
 export interface Edition {

@@ -287,15 +287,15 @@ function resolveNews(
   text: (v: LocalisedText, p: FieldPath) => Localised,
   report: (path: FieldPath, message: string) => void,
 ): NewsItem[] {
-  const entries: { entry: string | NewsItemConfig; path: FieldPath }[] = [
+  const entries: { entry: string | NewsItemConfig; path: FieldPath; edition?: number }[] = [
     ...(config.news ?? []).map((entry, i) => ({ entry, path: ['news', i] })),
     ...Object.entries(config.editions ?? {}).flatMap(([year, edition]) =>
-      (edition.news ?? []).map((entry, i) => ({ entry, path: ['editions', year, 'news', i] })),
+      (edition.news ?? []).map((entry, i) => ({ entry, path: ['editions', year, 'news', i], edition: Number(year) })),
     ),
   ];
   const seen = new Map<string, FieldPath>();
   const items: NewsItem[] = [];
-  for (const { entry, path } of entries) {
+  for (const { entry, path, edition } of entries) {
     let item: NewsItemConfig;
     if (typeof entry === 'string') {
       const found = shared.get(entry);
@@ -322,6 +322,7 @@ function resolveNews(
       link: item.link,
       ...(item.image && { image: item.image }),
       ...(item['image-alt'] && { imageAlt: text(item['image-alt'], [...path, 'image-alt']) }),
+      ...(edition !== undefined && { edition }),
     });
   }
   return items.sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? 1 : -1));

@@ -11,6 +11,14 @@ export function campaignPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>,
   return locale === campaign.defaultLocale ? `${campaign.slug}/` : `${campaign.slug}/${locale}/`;
 }
 
+/**
+ * URL path of a past edition of a yearly campaign in a locale: `international-mountain-day/2023/`,
+ * `international-mountain-day/fr/2023/`.
+ */
+export function editionPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, year: number, locale: Locale): string {
+  return `${campaignPath(campaign, locale)}${year}/`;
+}
+
 /** URL path of the directory page in a locale: `` (the site's first locale), `fr/`. */
 export function directoryPath(site: { locales: Locale[] }, locale: Locale): string {
   return locale === site.locales[0] ? '' : `${locale}/`;

@@ -14,6 +14,7 @@ import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from '.
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
+import { renderEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
 import { campaignFeeds, siteFeeds } from './feeds.js';
@@ -112,7 +113,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
   if (!only) {
     yield [
       ...(await renderDirectory(loaded.campaigns, site, assets, now)),
-      { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns) },
+      { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns, now) },
       { file: 'robots.txt', content: robotsTxt(site) },
       { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
       { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
@@ -128,6 +129,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
     if (only !== undefined && campaign.slug !== only) continue;
     yield [
       ...(await renderCampaign(campaign, site, assets, now)),
+      ...(await renderEditions(campaign, site, assets, now)),
       ...(await renderEmbedKit(campaign, site, assets, now)),
       { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
       ...campaign.locales.flatMap((locale) => [

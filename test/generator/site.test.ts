@@ -220,11 +220,12 @@ test('every feed parses as its format requires, and every page with news links i
   assert.match(headers, /^\/\*feed\.json\n {2}Content-Type: application\/feed\+json; charset=utf-8\n/m);
 });
 
-test('sitemap.xml lists every page, embed kits included, with its language alternates, and robots.txt points to it', async () => {
+test('sitemap.xml lists every page, embed kits and past editions included, with its language alternates, and robots.txt points to it', async () => {
   const sitemap = await read('sitemap.xml');
   const base = 'https://events.mountain-partnership.example';
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  assert.equal(locs.length, 7 + SLUGS.length * 7 * 2);
+  // The directory, each campaign and its embed kit, and International Mountain Day 2023, 2024 and 2025, in seven languages.
+  assert.equal(locs.length, 7 + SLUGS.length * 7 * 2 + 3 * 7);
   for (const slug of SLUGS) for (const locale of LOCALES) assert.ok(locs.includes(`${base}/${slug}/${locale}/`), `${slug}/${locale}`);
   for (const slug of SLUGS) for (const locale of LOCALES) assert.ok(locs.includes(`${base}/${slug}/${locale}/embed/`), `${slug}/${locale}/embed`);
   assert.ok(sitemap.includes(`<xhtml:link rel="alternate" hreflang="x-default" href="${base}/csw67/"/>`));

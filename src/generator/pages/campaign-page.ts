@@ -20,7 +20,7 @@ import { timeElement } from '../../components/shared/when.js';
 import { formatDay } from '../../i18n/intl.js';
 import { momentAt, scheduleData, sessionsOf, showsAt, type BlockCondition, type Moment, type Occurrence, type State } from '../../time/lifecycle.js';
 import { inlineJson } from '../html.js';
-import { calendarPath, campaignJsonPath, campaignPath, directoryPath, embedKitPath, toRoot } from '../paths.js';
+import { calendarPath, campaignJsonPath, campaignPath, directoryPath, editionPath, embedKitPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
 import { eventJsonLd } from '../json-ld.js';
 import { cardImage } from '../social.js';
@@ -56,7 +56,7 @@ export function scheduleAttribute(campaign: Campaign): string {
  * A session. The one running or next to start is marked `data-next`; the page script moves the mark as
  * time passes.
  */
-function sessionItem(session: Session, index: number, year: number, locale: Locale, moment: Moment): TemplateResult {
+export function sessionItem(session: Session, index: number, year: number, locale: Locale, moment: Moment): TemplateResult {
   const venue = session.venue ? venueLine(session.venue, locale) : '';
   const join = block(moment, { year, session: index, when: AHEAD });
   const recording = block(moment, { year, session: index, when: ['ended'] });
@@ -70,7 +70,8 @@ function sessionItem(session: Session, index: number, year: number, locale: Loca
   </li>`;
 }
 
-function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): TemplateResult {
+/** A news item, its image and heading resolved from a page `root` levels below the site. */
+export function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): TemplateResult {
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
@@ -239,12 +240,14 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           </section>`
         : nothing}
       ${occurrences.map((o) => {
-        const past = campaign.editions.filter((e) => e.theme && e.year < o.year);
+        // Newest first. The next occurrence's block links the current year too: it shows only once that
+        // year is over, and the rebuild due then (rebuild.json) writes its page.
+        const past = campaign.editions.filter((e) => e.year < o.year).reverse();
         if (!past.length) return nothing;
         const b = when({ year: o.year });
         return html`<section aria-labelledby=${`past-heading-${o.year}`} data-year=${b.year} ?hidden=${b.hidden}>
-          <h2 id=${`past-heading-${o.year}`}>${msg('Themes of past years')}</h2>
-          <ul class="past">${past.map((e) => html`<li><strong>${e.year}</strong>: ${t(e.theme, locale)}</li>`)}</ul>
+          <h2 id=${`past-heading-${o.year}`}>${msg('Past years')}</h2>
+          <ul class="past">${past.map((e) => html`<li><a href=${`${root}${editionPath(campaign, e.year, locale)}`}><strong>${e.year}</strong>${e.theme ? html`: ${t(e.theme, locale)}` : nothing}</a></li>`)}</ul>
         </section>`;
       })}
       ${shareSection({ url: `${site.url}/${campaignPath(campaign, locale)}`, title: plainText(campaign.name, locale) })}
