@@ -63,8 +63,8 @@ function editionBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: s
           ? html`<img slot="image" class="banner-image" src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high">`
           : nothing}
         <h1>${t(campaign.name, locale)} ${year}</h1>
-        ${edition.theme ? html`<p><span class="theme-label">${msg(str`Theme ${year}`)}</span><br>${t(edition.theme, locale)}</p>` : nothing}
-        <p><strong>${msg('When it took place')}</strong><br>${timeElement(moment.occurrence.span, locale)}</p>
+        ${edition.theme ? html`<p class="hero-theme"><span class="theme-label">${msg(str`Theme ${year}`)}</span><br>${t(edition.theme, locale)}</p>` : nothing}
+        <p class="hero-date"><span class="theme-label">${msg('When it took place')}</span><br>${timeElement(moment.occurrence.span, locale)}</p>
         <ul class="links banner-links">
           <li><a class="button" href=${`${root}${campaignPath(campaign, locale)}`}>${msg(str`Back to ${name}`)}</a></li>
         </ul>
