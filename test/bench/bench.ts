@@ -10,6 +10,21 @@ import path from 'node:path';
 import { createServer } from 'vite';
 import { tempDir, TEST_EPOCH } from '../support/build.js';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run build && npm run bench
+
+Prints a table: build time and memory for 1,001 pages (143 campaigns in 7 languages), the gzip weight of every campaign page, of every
+partner entry with what it imports, the dev server's reload time with 300 campaigns and npm run new's
+start, each a median of 3 runs with its budget and whether it holds. Wall times are reported, never
+asserted by tests.
+
+Options:
+  --help, -h   this text
+
+Environment: none; it builds into temporary folders and reads dist/ from the last npm run build.`);
+  process.exit(0);
+}
+
 const RUNS = 3;
 const CAMPAIGNS = 143;
 /** Campaigns present while the dev server's reload is timed. */

@@ -166,3 +166,26 @@ test('the README’s field reference is the one the schema generates (run npm ru
   assert.equal(withConfigReference(readme), readme);
   assert.match(readme, /\| `time-zone` \| yes \|/);
 });
+
+test('npm run build -- --help and npm run dev -- --help name every option and every variable the build reads', async () => {
+  const scripts = JSON.parse(await readFile('package.json', 'utf8')).scripts;
+  assert.equal(scripts.build, 'node src/generator/vite-command.mjs build');
+  assert.equal(scripts.dev, 'node src/generator/vite-command.mjs dev');
+  const help = (command: string) =>
+    new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, ['src/generator/vite-command.mjs', command, '--help']);
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('exit', (code) => resolve({ code, out }));
+    });
+  const build = await help('build');
+  assert.equal(build.code, 0);
+  const config = await readFile('vite.config.ts', 'utf8');
+  const variables = [...new Set([...config.matchAll(/process\.env\.([A-Z_]+)/g)].map((m) => m[1]))];
+  assert.ok(variables.length >= 3, `vite.config.ts reads ${variables.join(', ')}`);
+  for (const name of [...variables, 'SOURCE_DATE_EPOCH', '--mode strict', '--outDir']) assert.ok(build.out.includes(name), `build --help names ${name}`);
+  const dev = await help('dev');
+  assert.equal(dev.code, 0);
+  for (const name of ['--port', '--host', 'SUMMIT_CAMPAIGNS']) assert.ok(dev.out.includes(name), `dev --help names ${name}`);
+  assert.doesNotMatch(build.out + dev.out, /vite\/\d|Commands:/, 'Summit\'s own help, not the bundler\'s');
+});

@@ -9,6 +9,17 @@ import { serveStatic } from './static-server.js';
 import { launchChromium } from './browser.js';
 
 const SLUGS = ['international-mountain-day', 'csw67', 'un-2023-water-conference'];
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run build && npm run screenshots [-- --all]
+
+Serves dist/ and writes full-page PNGs of the directory and every campaign page to screenshots/:
+English and Arabic (every locale with --all), 390 and 1280 px wide, JavaScript on and off.
+
+Options:
+  --all        every locale, not only English and Arabic
+  --help, -h   this text`);
+  process.exit(0);
+}
 const LOCALES = process.argv.includes('--all') ? ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'it'] : ['en', 'ar'];
 const WIDTHS = { narrow: 390, wide: 1280 };
 
