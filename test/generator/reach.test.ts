@@ -33,8 +33,10 @@ before(async () => {
   }
 });
 
-async function visit(url: string, javaScriptEnabled = true, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+/** Opens a page as a visitor in São Paulo on VISIT; `requests` collects the address of everything it asks for. */
+async function visit(url: string, javaScriptEnabled = true, colorScheme: 'light' | 'dark' = 'light', requests: string[] = []): Promise<Page> {
   const context = await site.browser.newContext({ javaScriptEnabled, timezoneId: 'America/Sao_Paulo', colorScheme });
+  context.on('request', (request) => requests.push(request.url()));
   const page = await context.newPage();
   await page.clock.setFixedTime(VISIT);
   await page.goto(`${site.server.url}${url}`);
@@ -70,12 +72,22 @@ function allText(page: Page): Promise<string> {
 }
 
 const pages = [...LOCALES.map((l) => (l === 'en' ? '/' : `/${l}/`)), ...SLUGS.flatMap((slug) => LOCALES.map((l) => `/${slug}/${l === 'en' ? '' : `${l}/`}`))];
-const embedKits = SLUGS.map((slug) => `/${slug}/embed/`);
 
-test('every generated page in every locale, and every embed kit, has zero axe violations once hydrated, in light and dark schemes', async () => {
+/** Every page the site lists in its sitemap, as paths on the test server: whatever campaigns/ holds. */
+async function sitemapPages(): Promise<string[]> {
+  const xml = await (await fetch(`${site.server.url}/sitemap.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+}
+
+test('every page in the sitemap has zero axe violations once hydrated, in light and dark schemes, and asks no other origin for anything', async () => {
   const failures: string[] = [];
-  for (const [url, scheme] of [...pages, ...embedKits].flatMap((u) => (['light', 'dark'] as const).map((s) => [u, s] as const))) {
-    const page = await visit(url, true, scheme);
+  const listed = await sitemapPages();
+  assert.ok(listed.length >= pages.length, `the sitemap lists ${listed.length} pages`);
+  for (const [url, scheme] of listed.flatMap((u) => (['light', 'dark'] as const).map((s) => [u, s] as const))) {
+    const requested: string[] = [];
+    const page = await visit(url, true, scheme, requested);
+    const elsewhere = requested.filter((address) => new URL(address).origin !== new URL(site.server.url).origin);
+    if (elsewhere.length) failures.push(`${url}: requested ${elsewhere.join(', ')}`);
     await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
       const result = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document, {
