@@ -50,6 +50,8 @@ summit-calendar{margin-block-start:1rem}
 .status{font-size:1.125rem}
 .meta{color:var(--summit-color-muted);font-size:.9375rem}
 .news-list img{display:block;max-inline-size:100%;block-size:auto;border-radius:.5rem}
+summit-banner>picture:not([hidden]){display:contents}
+summit-banner>picture>img{position:absolute;inset:0;inline-size:100%;block-size:100%;object-fit:cover}
 .past{margin:0;padding-inline-start:1.25rem}
 .kit{display:grid;gap:1rem}
 .kit-options{display:flex;flex-wrap:wrap;gap:1rem 1.5rem;align-items:end}

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { IMAGE_TYPES, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
@@ -121,6 +121,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       pages += batch.filter((f) => f.file.endsWith('index.html')).length;
     }
     await publishImages(loaded.images, staging);
+    await publishCardImages(loaded, staging, now);
     return {
       campaigns: loaded.campaigns,
       pages,
