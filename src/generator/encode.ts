@@ -87,9 +87,11 @@ export async function cachedEncode(kind: string, input: Uint8Array | string, set
   return bytes;
 }
 
+let writes = 0;
+
 /** Writes through a temporary file and a rename, so two builds sharing the cache never read half a file. */
 async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.${++writes}.tmp`;
   await writeFile(temporary, content);
   await rename(temporary, file);
 }

@@ -31,8 +31,8 @@ export function rasterFormat(image: string): RasterFormat | undefined {
  */
 export function variantWidths(width: number): number[] {
   const largest = PICTURE_WIDTHS[PICTURE_WIDTHS.length - 1];
-  const widths = PICTURE_WIDTHS.filter((w) => w < width);
-  return [...widths, Math.min(width, largest)];
+  const top = Math.min(width, largest);
+  return [...PICTURE_WIDTHS.filter((w) => w < top), top];
 }
 
 /** The path of one variant, relative to the campaign folder like the original's: `assets/photo-960w.avif`. */
@@ -87,7 +87,7 @@ export function picture({ image, width, height }: PictureImage, options: Picture
   const async = priority ? nothing : 'async';
   const high = priority ? 'high' : nothing;
   if (!format || !width || !height) {
-    return html`<img slot=${slot ?? nothing} class=${className ?? nothing} data-year=${year ?? nothing} ?hidden=${hidden} src=${url(image)} alt=${alt} width=${width ?? nothing} height=${height ?? nothing} loading=${lazy} decoding=${async} fetchpriority=${high}>`;
+    return html`<img src=${url(image)} alt=${alt} slot=${slot ?? nothing} class=${className ?? nothing} data-year=${year ?? nothing} ?hidden=${hidden} width=${width ?? nothing} height=${height ?? nothing} loading=${lazy} decoding=${async} fetchpriority=${high}>`;
   }
   const srcset = (f: RasterFormat) => variantWidths(width).map((w) => `${url(variantPath(image, w, f))} ${w}w`).join(', ');
   return html`<picture slot=${slot ?? nothing} class=${className ?? nothing} data-year=${year ?? nothing} ?hidden=${hidden}>${SOURCE_FORMATS.filter((f) => f !== format).map(
