@@ -321,6 +321,20 @@ export async function publishImages(images: readonly PublishedImage[], dir: stri
   }
 }
 
+/**
+ * The file a published URL path (`/<slug>/assets/photo-960w.avif`) serves, among the checked `images` and
+ * their variants, encoded when asked for: what the dev server answers, as the build would have written it.
+ */
+export async function publishedFile(images: readonly PublishedImage[], pathname: string): Promise<{ mime: string; bytes: Uint8Array } | undefined> {
+  for (const image of images) {
+    if (`/${image.target}` === pathname) return { mime: IMAGE_TYPES[image.type].mime, bytes: image.bytes };
+    if (image.type === 'svg') continue;
+    const variant = variantsOf(image.image, image.width, image.type).find((v) => `/${image.slug}/${v.path}` === pathname);
+    if (variant) return { mime: IMAGE_TYPES[variant.format].mime, bytes: await encodeVariant(image.bytes, variant.width, variant.format) };
+  }
+  return undefined;
+}
+
 /** Encoder settings per format: good-looking photos at a small size, fast enough to encode on every build. */
 const ENCODINGS = {
   avif: { quality: 50, effort: 2 },

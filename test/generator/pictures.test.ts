@@ -1,7 +1,8 @@
 /**
  * Images as a real build publishes them: raster banners and news images as `<picture>` with AVIF and WebP
  * variants that exist at the widths they claim and never above the original's, and every page's drawn card
- * image, 1200×630 as its tags say; the same sources give the same bytes, cache or no cache.
+ * image, 1200×630 as its tags say; the same sources give the same bytes, cache or no cache. The dev server
+ * serves the same variants, and card text keeps its contrast.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,8 @@ import { runBuild, SITE_YAML, tempDir, treeHashes } from '../support/build.js';
 import { png } from '../support/images.js';
 import { writeEntries } from '../support/hostile.js';
 import { attr, elements, useBuiltPages, type BuiltPage, type Node } from '../support/built-pages.js';
+import { checkImages, publishedFile } from '../../src/generator/assets.js';
+import { contrastWithWhite, MIN_CONTRAST, scrimFor } from '../../src/generator/social-image.js';
 
 /** A picture with shapes and a gradient, so encoders have real work and a resize shows. */
 async function photo(width: number, height: number, format: 'png' | 'jpeg'): Promise<Buffer> {
@@ -133,4 +136,24 @@ describe('a campaign with raster images', () => {
     assert.ok(images.length > 30, `${images.length} images`);
     assert.deepEqual(second, first);
   });
+});
+
+test('the dev server answers a variant URL with the variant encoded on request, and no other name', async () => {
+  const dir = path.join(await tempDir('pictures-dev'), 'river-week');
+  await writeEntries(dir, { 'assets/programme.png': await photo(1000, 750, 'png') });
+  const { images } = await checkImages(dir, [{ file: 'campaign', path: ['banner', 'image'], image: 'assets/programme.png' }], (file) => file);
+  const variant = await publishedFile(images, '/river-week/assets/programme-480w.avif');
+  assert.equal(variant?.mime, 'image/avif');
+  assert.equal((await sharp(variant.bytes).metadata()).width, 480);
+  assert.equal((await publishedFile(images, '/river-week/assets/programme.png'))?.mime, 'image/png', 'the original as it is');
+  assert.equal(await publishedFile(images, '/river-week/assets/programme-481w.avif'), undefined);
+  assert.equal(await publishedFile(images, '/river-week/assets/programme-1600w.avif'), undefined, 'never enlarged');
+});
+
+test('white card text keeps a contrast of at least 4.5:1 on the brightest background, and the background is left as it is when it has it', () => {
+  for (const brightest of [[255, 255, 255], [250, 230, 40], [120, 200, 255], [90, 90, 90]] as [number, number, number][]) {
+    const kept = 1 - scrimFor(brightest);
+    assert.ok(contrastWithWhite(brightest.map((c) => Math.ceil(c * kept)) as [number, number, number]) >= MIN_CONTRAST, `${brightest}`);
+  }
+  assert.equal(scrimFor([27, 74, 40]), 0, 'a dark green needs no darkening');
 });
