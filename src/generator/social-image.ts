@@ -64,11 +64,12 @@ export function campaignCardText(campaign: Campaign, site: SiteInfo, locale: Loc
   const name = plainText(campaign.name, locale);
   const theme = occurrence ? themeOf(campaign, occurrence, locale) : '';
   const date = occurrence ? spanText(occurrence.span, locale) : '';
+  // The boxes add up, with the gaps, to the card's height less its margins and the site's line: nothing overlaps.
   const lines: CardLine[] = [
     { text: plainText(site.name, locale), size: 30, box: 44 },
-    { text: name, size: 76, box: 280, bold: true },
-    ...(theme ? [{ text: theme, size: 40, box: 116 }] : []),
-    ...(date ? [{ text: date, size: 34, box: 92, bold: true }] : []),
+    { text: name, size: 76, box: 230, bold: true },
+    ...(theme ? [{ text: theme, size: 40, box: 100 }] : []),
+    ...(date ? [{ text: date, size: 34, box: 80, bold: true }] : []),
   ];
   return { locale, lines, alt: [name, theme, date].filter(Boolean).join(' · ') };
 }
@@ -79,10 +80,10 @@ function themeOf(campaign: Campaign, occurrence: Occurrence, locale: Locale): st
   return plainText(theme, locale);
 }
 
-/** What the directory page's card says: the site's name and address. */
+/** What the directory page's card says: the site's address at the top, its name large below, as a campaign's card. */
 export function siteCardText(site: SiteInfo, locale: Locale): CardText {
   const name = plainText(site.name, locale);
-  return { locale, lines: [{ text: name, size: 84, box: 300, bold: true }, { text: new URL(site.url).host, size: 36, box: 56 }], alt: name };
+  return { locale, lines: [{ text: new URL(site.url).host, size: 30, box: 44 }, { text: name, size: 84, box: 300, bold: true }], alt: name };
 }
 
 /** The background of a card: a banner's checked bytes and overlay, or a plain colour. */
