@@ -14,7 +14,7 @@ import { momentAt, type Occurrence } from '../time/lifecycle.js';
 import { FLOATING, spanDays, type TimeSpan } from '../time/span.js';
 import { offsetLabel, zoneOffset } from '../time/zone.js';
 import { cachedEncode } from './encode.js';
-import type { PublishedImage } from './assets.js';
+import { MAX_IMAGE_PIXELS, type PublishedImage } from './assets.js';
 import type { SiteInfo } from './pages/page.js';
 
 /** The size every network shows a large card at: 1.91:1. */
@@ -134,14 +134,15 @@ async function backgroundPixels(sharp: SharpConstructor, background: CardBackgro
   let canvas = sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: color } });
   const layers: OverlayOptions[] = [];
   if (image) {
-    // An SVG is drawn at a density that makes it at least as large as the card, so it is never blurred.
-    const density = image.type === 'svg' ? Math.ceil(72 * Math.max(CARD_WIDTH / image.width, CARD_HEIGHT / image.height, 1)) : undefined;
-    const cover = await sharp(image.bytes, { limitInputPixels: 40_000_000, ...(density && { density }) })
-      .rotate()
-      .resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'cover' })
-      .png()
-      .toBuffer();
-    layers.push({ input: cover, top: 0, left: 0 });
+    // An SVG is drawn at a density that makes it cover the card, so it is not blurred, within the build's
+    // pixel limit and librsvg's 32767 pixels a side (a very long and thin one is then enlarged instead).
+    const cover = Math.max(CARD_WIDTH / image.width, CARD_HEIGHT / image.height, 1);
+    const scale = Math.min(cover, Math.sqrt(MAX_IMAGE_PIXELS / (image.width * image.height)), 32_000 / Math.max(image.width, image.height));
+    const density = image.type === 'svg' ? Math.floor(72 * scale) : undefined;
+    // Rasterised first: resizing the SVG itself would let sharp draw it again at whatever density the cover needs.
+    const pixels = density ? await sharp(image.bytes, { density }).png().toBuffer() : image.bytes;
+    const covering = await sharp(pixels, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'cover' }).png().toBuffer();
+    layers.push({ input: covering, top: 0, left: 0 });
   }
   const tint = overlay && hexColour(overlay);
   if (tint) layers.push({ input: { create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4, background: tint } }, top: 0, left: 0 });

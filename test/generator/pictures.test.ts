@@ -14,7 +14,7 @@ import { png } from '../support/images.js';
 import { writeEntries } from '../support/hostile.js';
 import { attr, elements, useBuiltPages, type BuiltPage, type Node } from '../support/built-pages.js';
 import { checkImages, publishedFile } from '../../src/generator/assets.js';
-import { contrastWithWhite, MIN_CONTRAST, scrimFor } from '../../src/generator/social-image.js';
+import { contrastWithWhite, MIN_CONTRAST, renderCard, scrimFor } from '../../src/generator/social-image.js';
 
 /** A picture with shapes and a gradient, so encoders have real work and a resize shows. */
 async function photo(width: number, height: number, format: 'png' | 'jpeg'): Promise<Buffer> {
@@ -156,4 +156,12 @@ test('white card text keeps a contrast of at least 4.5:1 on the brightest backgr
     assert.ok(contrastWithWhite(brightest.map((c) => Math.ceil(c * kept)) as [number, number, number]) >= MIN_CONTRAST, `${brightest}`);
   }
   assert.equal(scrimFor([27, 74, 40]), 0, 'a dark green needs no darkening');
+});
+
+test('a card is drawn from an SVG banner of any shape, a very thin one too, within the pixel limits', async () => {
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1000"><rect width="1" height="1000" fill="#e9c46a"/></svg>');
+  const image = { slug: 'river-week', image: 'assets/thin.svg', source: 'thin.svg', target: 'river-week/assets/thin.svg', type: 'svg' as const, width: 1, height: 1000, bytes: svg };
+  const card = await renderCard({ locale: 'en', alt: 'River Week', lines: [{ text: 'River Week', size: 76, box: 230, bold: true }] }, { image, color: '#000000' });
+  const { width, height, format } = await sharp(card).metadata();
+  assert.deepEqual([format, width, height], ['png', 1200, 630]);
 });
