@@ -13,6 +13,8 @@ import type { CampaignConfig, NewsItemConfig } from '../campaign/schema.js';
 import type { Banner, Campaign } from '../campaign/model.js';
 import type { FieldPath } from '../campaign/normalise.js';
 import { checkSvg } from './svg.js';
+import { cachedEncode } from './encode.js';
+import { variantsOf, type RasterFormat } from './pictures.js';
 
 /** The largest image published: 5 MB. A banner rarely needs a fifth of it. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -302,11 +304,53 @@ export function withImageSizes(campaign: Campaign, images: readonly PublishedIma
   };
 }
 
-/** Writes each image's checked bytes to its target below `dir`: new regular files, never a link or a folder copy. */
+/**
+ * Writes each image's checked bytes to its target below `dir`, and each raster image's smaller and
+ * better-compressed variants beside it (see pictures.ts): new regular files, never a link or a folder copy.
+ * Images were checked first, so only files within the build's limits are ever decoded.
+ */
 export async function publishImages(images: readonly PublishedImage[], dir: string): Promise<void> {
   for (const image of images) {
     const target = path.join(dir, image.target);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, image.bytes);
+    if (image.type === 'svg') continue;
+    await Promise.all(variantsOf(image.image, image.width, image.type).map(async (variant) => {
+      await writeFile(path.join(dir, image.slug, variant.path), await encodeVariant(image.bytes, variant.width, variant.format));
+    }));
   }
+}
+
+/**
+ * The file a published URL path (`/<slug>/assets/photo-960w.avif`) serves, among the checked `images` and
+ * their variants, encoded when asked for: what the dev server answers, as the build would have written it.
+ */
+export async function publishedFile(images: readonly PublishedImage[], pathname: string): Promise<{ mime: string; bytes: Uint8Array } | undefined> {
+  for (const image of images) {
+    if (`/${image.target}` === pathname) return { mime: IMAGE_TYPES[image.type].mime, bytes: image.bytes };
+    if (image.type === 'svg') continue;
+    const variant = variantsOf(image.image, image.width, image.type).find((v) => `/${image.slug}/${v.path}` === pathname);
+    if (variant) return { mime: IMAGE_TYPES[variant.format].mime, bytes: await encodeVariant(image.bytes, variant.width, variant.format) };
+  }
+  return undefined;
+}
+
+/** Encoder settings per format: good-looking photos at a small size, fast enough to encode on every build. */
+const ENCODINGS = {
+  avif: { quality: 50, effort: 2 },
+  webp: { quality: 75, effort: 4 },
+  jpeg: { quality: 80, mozjpeg: true },
+  png: { compressionLevel: 9, effort: 7 },
+} as const;
+
+/** The image at `width` CSS pixels (turned as its EXIF orientation says, metadata dropped) in `format`. */
+export function encodeVariant(bytes: Uint8Array, width: number, format: RasterFormat): Promise<Uint8Array> {
+  const settings = { width, format, options: ENCODINGS[format] };
+  return cachedEncode('variant', bytes, settings, (sharp) =>
+    sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .toFormat(format, ENCODINGS[format])
+      .toBuffer(),
+  );
 }

@@ -93,6 +93,8 @@ h3{font-size:1.125rem;margin-block:0 .25rem}
 .news-list article>:last-child{margin-block-start:auto;padding-block-start:.5rem}
 .news-list img{display:block;inline-size:calc(100% + 2.5rem);max-inline-size:none;block-size:auto;aspect-ratio:16/9;object-fit:cover;margin:-1rem -1.25rem .5rem}
 .news-list .card:not(:has(img)){border-block-start:.3rem solid var(--summit-color-accent)}
+summit-banner>picture:not([hidden]){display:contents}
+summit-banner>picture>img{position:absolute;inset:0;inline-size:100%;block-size:100%;object-fit:cover}
 .past{margin:0;padding-inline-start:1.25rem}
 .share-links{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;list-style:none;padding:0;margin:.5rem 0 0}
 .share-links a,.calendar-links a{display:inline-flex;align-items:center;min-block-size:24px;padding-block:.375rem}

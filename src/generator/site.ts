@@ -14,13 +14,14 @@ import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from '.
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
 import { renderCampaign } from './pages/campaign-page.js';
-import { renderEditions } from './pages/edition-page.js';
+import { pastEditions, renderEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
 import { campaignFeeds, siteFeeds } from './feeds.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
+import { campaignCardBackground, campaignCardText, renderCard, siteCardText, siteSocialImagePath, SITE_CARD_BACKGROUND, socialImagePath } from './social-image.js';
 
 /**
  * A build stopped by invalid campaign files. `report()` is the list a team reads; the message is a one-line
@@ -189,6 +190,37 @@ export function hostingHeaders(): string {
 /** `campaign.json`: the normalised model embeds read. */
 export function campaignJson(campaign: Campaign): string {
   return `${JSON.stringify(campaign)}\n`;
+}
+
+/**
+ * Draws and writes every page's card image below `dir`: the directory's in each site locale, and each
+ * campaign page's in each of its locales (see social-image.ts). Unchanged cards are read from the cache.
+ */
+export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, dir: string, now: number): Promise<void> {
+  const site = siteInfo(loaded.site);
+  const cards = [
+    ...site.locales.map((locale) => ({ file: siteSocialImagePath(locale), draw: () => renderCard(siteCardText(site, locale), SITE_CARD_BACKGROUND) })),
+    ...loaded.campaigns.flatMap((campaign) =>
+      campaign.locales.map((locale) => ({
+        file: socialImagePath(campaign, locale),
+        draw: () => renderCard(campaignCardText(campaign, site, locale, now), campaignCardBackground(campaign, loaded.images, now)),
+      })),
+    ),
+    // Each past edition's page shows its own year: its theme, date and banner.
+    ...loaded.campaigns.flatMap((campaign) =>
+      pastEditions(campaign, now).flatMap(({ moment: { occurrence } }) =>
+        campaign.locales.map((locale) => ({
+          file: socialImagePath(campaign, locale, occurrence.year),
+          draw: () => renderCard(campaignCardText(campaign, site, locale, now, occurrence), campaignCardBackground(campaign, loaded.images, now, occurrence.year)),
+        })),
+      ),
+    ),
+  ];
+  for (const card of cards) {
+    const target = path.join(dir, card.file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await card.draw());
+  }
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */

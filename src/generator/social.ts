@@ -1,11 +1,14 @@
 /**
- * Open Graph and X card tags: what a link to a page shows when it is shared. Only what the networks can
- * show: an image is given only when it is a raster image (X, Facebook and LinkedIn show no SVG), with its
- * size and alt text.
+ * Open Graph and X card tags: what a link to a page shows when it is shared. Every page has a card image
+ * drawn for it at build time (social-image.ts), a PNG the networks all show, with its size and its text as
+ * alt text.
  */
-import type { Banner } from '../campaign/model.js';
+import type { Campaign } from '../campaign/model.js';
 import type { Locale } from '../campaign/locales.js';
+import type { Occurrence } from '../time/lifecycle.js';
 import { escapeHtml } from '../campaign/text.js';
+import type { SiteInfo } from './pages/page.js';
+import { CARD_HEIGHT, CARD_WIDTH, campaignCardText, siteCardText, siteSocialImagePath, socialImagePath } from './social-image.js';
 
 /** `og:locale` for each locale, in the `ll_TT` form Facebook knows (Arabic has no single territory: `ar_AR`). */
 export const OG_LOCALES: Record<Locale, string> = { en: 'en_US', fr: 'fr_FR', es: 'es_ES', ar: 'ar_AR', zh: 'zh_CN', ru: 'ru_RU', it: 'it_IT' };
@@ -18,9 +21,6 @@ const X_TITLE_LIMIT = 70;
 
 /** Longest image alt text X takes, in characters. */
 const ALT_LIMIT = 420;
-
-/** Image types every network shows in a card. */
-const RASTER = /\.(png|jpe?g|webp)$/i;
 
 export interface CardImage {
   /** Absolute https URL. */
@@ -73,10 +73,18 @@ function wordSegmenter(locale: Locale): Intl.Segmenter {
   return segmenter;
 }
 
-/** The banner as a card image, when it is one the networks show. */
-export function cardImage(banner: Banner, base: string, alt: string): CardImage | undefined {
-  if (!banner.image || !RASTER.test(banner.image)) return undefined;
-  return { url: `${base}/${banner.image}`, ...(banner.width && banner.height && { width: banner.width, height: banner.height }), alt };
+/**
+ * A campaign page's card image in `locale`, as of the build's `now`, or a past edition's for its
+ * `occurrence`: the one `publishCardImages` draws.
+ */
+export function cardImage(campaign: Campaign, site: SiteInfo, locale: Locale, now: number, occurrence?: Occurrence): CardImage {
+  const file = socialImagePath(campaign, locale, occurrence?.year);
+  return { url: `${site.url}/${file}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: campaignCardText(campaign, site, locale, now, occurrence).alt };
+}
+
+/** The directory page's card image in `locale`. */
+export function siteCardImage(site: SiteInfo, locale: Locale): CardImage {
+  return { url: `${site.url}/${siteSocialImagePath(locale)}`, width: CARD_WIDTH, height: CARD_HEIGHT, alt: siteCardText(site, locale).alt };
 }
 
 /** The `<meta>` tags of a card, one per line. */

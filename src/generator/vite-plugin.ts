@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
-import { IMAGE_TYPES, publishImages } from './assets.js';
+import { publishedFile, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
@@ -121,6 +121,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       pages += batch.filter((f) => f.file.endsWith('index.html')).length;
     }
     await publishImages(loaded.images, staging);
+    await publishCardImages(loaded, staging, now);
     return {
       campaigns: loaded.campaigns,
       pages,
@@ -316,8 +317,8 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   }
   if (image) {
     // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
-    const published = loaded.images.find((candidate) => `/${candidate.target}` === pathname);
-    return published && { status: 200, type: IMAGE_TYPES[published.type].mime, body: Buffer.from(published.bytes) };
+    const published = await publishedFile(loaded.images, pathname);
+    return published && { status: 200, type: published.mime, body: Buffer.from(published.bytes) };
   }
   const slug = wanted.split('/')[0];
   const only = loaded.campaigns.some((campaign) => campaign.slug === slug) ? slug : '';

@@ -1,7 +1,7 @@
 /**
  * What a shared link shows: every built page's Open Graph and X card tags against the ogp.me and X rules
  * (required properties, absolute https URLs, lengths, the image read from `dist/`, decoded and sized), on
- * the shipped campaigns (SVG banners: no card image) and on fixtures (one with a PNG banner).
+ * the shipped campaigns (SVG banners) and on fixtures (one with a PNG banner).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -26,8 +26,8 @@ const https = (value: string | undefined) => Boolean(value && /^https:\/\/[^/]+\
 const length = (value: string) => [...value].length;
 
 /**
- * ogp.me: `og:title`, `og:type`, `og:url` and `og:image` are required. Summit gives `og:image` only when
- * it is a raster image the networks show (X, Facebook and LinkedIn show no SVG), and `og:site_name`,
+ * ogp.me: `og:title`, `og:type`, `og:url` and `og:image` are required. Summit gives every page a drawn
+ * PNG `og:image`, and `og:site_name`,
  * `og:description`, `og:locale` with every alternate always. X: `twitter:card` is required; a title takes
  * 70 characters, a description 200, image alt text 420; a large image is 300×157 to 4096×4096 and under
  * 5 MB, PNG, JPEG, WebP or GIF.
@@ -143,10 +143,11 @@ describe('the shipped campaigns', () => {
     assert.equal(built.pages.length, 70, 'seven directory pages, three campaigns with their embed kits, and three past years of International Mountain Day, in seven languages');
   });
 
-  test('an SVG banner is not published as a card image, which the networks would not show', () => {
+  test('every page shows its drawn card image, an SVG banner or not: a large card', () => {
     for (const page of built.pages) {
-      assert.ok(!metaOf(page).some(([key]) => key === 'og:image'), page.file);
-      assert.deepEqual(metaOf(page).find(([key]) => key === 'twitter:card'), ['twitter:card', 'summary'], page.file);
+      const image = metaOf(page).find(([key]) => key === 'og:image')?.[1] ?? '';
+      assert.match(image, /^https:\/\/[^/]+\/(?:[a-z0-9-]+\/)?social\/[a-z]{2}\.png$/, page.file);
+      assert.deepEqual(metaOf(page).find(([key]) => key === 'twitter:card'), ['twitter:card', 'summary_large_image'], page.file);
     }
   });
 });
@@ -157,17 +158,18 @@ describe('fixture campaigns', () => {
 
   test('every page has a card by the ogp.me and X rules', () => checkEveryPage(built));
 
-  test('a PNG banner is the card image, with its real size and its alt text, on the campaign page and its embed kit', () => {
+  test('the card image is the page’s own drawing, its text as alt text, on the campaign page and its embed kit', () => {
     for (const file of ['water-dialogue/fr/index.html', 'water-dialogue/fr/embed/index.html']) {
       const meta = Object.fromEntries(metaOf(page(file)).filter(([key]) => key.startsWith('og:image') || key.startsWith('twitter:')));
       assert.deepEqual(meta, {
-        'og:image': 'https://events.example.org/water-dialogue/assets/banner.png',
+        'og:image': 'https://events.example.org/water-dialogue/social/fr.png',
         'og:image:width': '1200',
         'og:image:height': '630',
-        'og:image:alt': 'A river between two mountains',
+        'og:image:alt': meta['og:image:alt'],
         'twitter:card': 'summary_large_image',
-        'twitter:image:alt': 'A river between two mountains',
+        'twitter:image:alt': meta['og:image:alt'],
       }, file);
+      assert.equal(meta['og:image:alt'], "Dialogue sur l'eau · 22 mars 2027 à 10:00 – 24 mars 2027 à 17:00 heure d’été de l’Est nord-américain (UTC−4)", 'the name and dates drawn');
     }
   });
 

@@ -24,6 +24,7 @@ import { calendarPath, campaignJsonPath, campaignPath, directoryPath, editionPat
 import { themeTokens } from '../page-styles.js';
 import { eventJsonLd } from '../json-ld.js';
 import { cardImage } from '../social.js';
+import { COLUMN_SIZES, picture } from '../pictures.js';
 import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
@@ -75,7 +76,7 @@ export function newsItem(item: NewsItem, locale: Locale, root: string, slug: str
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
-      ${item.image ? html`<img src=${`${root}${slug}/${item.image}`} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width=${item.imageWidth ?? nothing} height=${item.imageHeight ?? nothing}>` : nothing}
+      ${item.image ? picture({ image: item.image, width: item.imageWidth, height: item.imageHeight }, { root, slug, alt: plainText(item.imageAlt, locale), sizes: COLUMN_SIZES }) : nothing}
       <h3 id=${headingId}>${t(item.title, locale)}</h3>
       <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
       ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
@@ -178,7 +179,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           ${banners.map(({ year, banner }, i) => {
             if (!banner.image || (oneBanner && i > 0)) return nothing;
             const b = oneBanner ? when({}) : when({ year });
-            return html`<img slot="image" class="banner-image" data-year=${b.year} ?hidden=${b.hidden} src=${`${root}${campaign.slug}/${banner.image}`} alt=${plainText(banner.alt, locale)} width=${banner.width ?? nothing} height=${banner.height ?? nothing} fetchpriority="high">`;
+            return picture({ image: banner.image, width: banner.width, height: banner.height }, { root, slug: campaign.slug, alt: plainText(banner.alt, locale), sizes: COLUMN_SIZES, priority: true, slot: 'image', className: 'banner-image', year: b.year, hidden: b.hidden });
           })}
           <h1>${t(campaign.name, locale)}</h1>
           ${occurrences.map((o) => {
@@ -270,7 +271,6 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     ...campaign.locales.map((l) => ({ hreflang: l, href: absolute(l) })),
     { hreflang: 'x-default', href: absolute(campaign.defaultLocale) },
   ];
-  const banner = { ...campaign.banner, ...campaign.editions.find((e) => e.year === moment.occurrence.year)?.banner };
   for (const locale of campaign.locales) {
     const pagePath = campaignPath(campaign, locale);
     const root = toRoot(pagePath);
@@ -278,8 +278,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     const name = plainText(campaign.name, locale);
     const title = `${name} · ${plainText(site.name, locale)}`;
     const description = plainText(campaign.description, locale);
-    const image = cardImage(banner, `${site.url}/${campaign.slug}`, plainText(banner.alt, locale) || name);
-    const card = { siteName: plainText(site.name, locale), title: name, ...(image && { image }) };
+    const card = { siteName: plainText(site.name, locale), title: name, image: cardImage(campaign, site, locale, now) };
     const head = [
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
       `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url, site.url))}</script>`,

@@ -10,6 +10,7 @@ import type { Locale } from '../../campaign/locales.js';
 import { plainText } from '../../campaign/text.js';
 import { timeElement } from '../../components/shared/when.js';
 import { byStart, momentAt, type Moment, type State } from '../../time/lifecycle.js';
+import { siteCardImage } from '../social.js';
 import { inlineJson } from '../html.js';
 import { siteJsonLd } from '../json-ld.js';
 import { campaignPath, directoryPath, siteCalendarPath, toRoot } from '../paths.js';
@@ -79,7 +80,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, ass
     const description = speak(locale, () => msg('Every event and campaign, with its dates in your own time zone, its news, and a countdown to the next.'));
     pages.push({
       file: `${pagePath}index.html`,
-      content: shell({ locale, title, description, card: { siteName: title, title }, root, canonical: `${site.url}/${pagePath}`, alternates, head: `<script type="application/ld+json">${inlineJson(siteJsonLd(site, locale))}</script>\n${feedLinks(site, pagePath, title, campaigns.some((c) => c.news.length > 0))}`, body, assets }),
+      content: shell({ locale, title, description, card: { siteName: title, title, image: siteCardImage(site, locale) }, root, canonical: `${site.url}/${pagePath}`, alternates, head: `<script type="application/ld+json">${inlineJson(siteJsonLd(site, locale))}</script>\n${feedLinks(site, pagePath, title, campaigns.some((c) => c.news.length > 0))}`, body, assets }),
     });
   }
   return pages;

@@ -102,7 +102,7 @@ export async function renderEditions(campaign: Campaign, site: SiteInfo, assets:
       const root = toRoot(pagePath);
       const url = absolute(locale);
       const name = `${plainText(campaign.name, locale)} ${year}`;
-      const image = cardImage(banner, `${site.url}/${campaign.slug}`, plainText(banner.alt, locale) || name);
+      const image = cardImage(campaign, site, locale, now, past.moment.occurrence);
       const head = [
         `<style>${themeTokens(campaign.colors, banner)}</style>`,
         `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, past.moment.occurrence, locale, url, site.url))}</script>`,
@@ -120,7 +120,7 @@ export async function renderEditions(campaign: Campaign, site: SiteInfo, assets:
           head,
           body,
           assets,
-          card: { siteName: plainText(site.name, locale), title: name, ...(image && { image }) },
+          card: { siteName: plainText(site.name, locale), title: name, image },
         }),
       });
     }

@@ -9,7 +9,6 @@ import { LANGUAGE_NAMES, directionOf } from '../../campaign/locales.js';
 import { PARTNER_TAGS, snippet, type PartnerTag, type SnippetSource } from '../../campaign/snippet.js';
 import { escapeHtml, plainText } from '../../campaign/text.js';
 import { speak } from '../../i18n/localization.js';
-import { momentAt } from '../../time/lifecycle.js';
 import { cardImage } from '../social.js';
 import { campaignJsonPath, campaignPath, embedKitPath, partnerScriptPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
@@ -29,11 +28,10 @@ function snippetSource(campaign: Campaign, site: SiteInfo): SnippetSource {
  * The embed kit of a campaign in each of its languages (`<slug>/embed/`, `<slug>/fr/embed/` …): a
  * configurator where a partner picks an element, a language and its options, and sees one live preview
  * (the partner script, reading campaign.json) and the one snippet to copy. Without JavaScript it shows the
- * countdown's snippet in the page's language. Shared, it shows the banner of the occurrence current at `now`.
+ * countdown's snippet in the page's language. Shared, it shows the campaign page's card image.
  */
 export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
   const source = snippetSource(campaign, site);
-  const banner = { ...campaign.banner, ...campaign.editions.find((e) => e.year === momentAt(campaign, now)?.occurrence.year)?.banner };
   const pages: OutputFile[] = [];
   for (const locale of campaign.locales) {
     const pagePath = embedKitPath(campaign, locale);
@@ -91,8 +89,7 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
     const withPreview = body.replace('<div class="preview" data-preview></div>', `<div class="preview" data-preview>${preview}</div>`);
     const heading = speak(locale, () => msg(str`${name} on your own site`));
     const title = `${heading} · ${plainText(site.name, locale)}`;
-    const image = cardImage(banner, `${site.url}/${campaign.slug}`, plainText(banner.alt, locale) || name);
-    const card = { siteName: plainText(site.name, locale), title: heading, ...(image && { image }) };
+    const card = { siteName: plainText(site.name, locale), title: heading, image: cardImage(campaign, site, locale, now) };
     const alternates = [
       ...campaign.locales.map((l) => ({ hreflang: l, href: `${site.url}/${embedKitPath(campaign, l)}` })),
       { hreflang: 'x-default', href: `${site.url}/${embedKitPath(campaign, campaign.defaultLocale)}` },
