@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
+import type { DateStyle } from '../../campaign/schema.js';
 import { plainText, venueLine } from '../../campaign/text.js';
 import { webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { SHARE_SERVICES, shareLinks, type Shared, type ShareService } from '../../campaign/share-links.js';
@@ -70,13 +71,13 @@ function sessionItem(session: Session, index: number, year: number, locale: Loca
   </li>`;
 }
 
-function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): TemplateResult {
+function newsItem(item: NewsItem, locale: Locale, root: string, slug: string, dateStyle: DateStyle): TemplateResult {
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
       ${item.image ? html`<img src=${`${root}${slug}/${item.image}`} alt=${plainText(item.imageAlt, locale)} loading="lazy" decoding="async" width=${item.imageWidth ?? nothing} height=${item.imageHeight ?? nothing}>` : nothing}
       <h3 id=${headingId}>${t(item.title, locale)}</h3>
-      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
+      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale, dateStyle)}</time></p>
       ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
       <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plainText(item.title, locale)}</span></a></p>
     </article>
@@ -227,7 +228,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         ? html`<section aria-labelledby="news-heading">
             <summit-news>
               <h2 id="news-heading">${msg('News')}</h2>
-              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug, site.dateStyle))}</ul>
             </summit-news>
           </section>`
         : nothing}
