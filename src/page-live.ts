@@ -73,7 +73,7 @@ function spotlight(cards: Map<HTMLElement, Moment>): void {
   slot.hidden = !card;
   if (!card || !moment) return;
   for (const label of slot.querySelectorAll<HTMLElement>('[data-spotlight-state]')) label.hidden = label.dataset.spotlightState !== moment.state;
-  body.replaceChildren(...[...card.children].map((child) => child.cloneNode(true)));
+  body.replaceChildren(...[...card.childNodes].map((child) => child.cloneNode(true)));
 }
 
 let cancelWake: (() => void) | undefined;

@@ -84,14 +84,15 @@ function cardContent({ campaign: c, moment }: Entry, { locale, root }: Context):
 
 /**
  * The first slot: the campaign live at the build, else the next to start, as a larger copy of its card.
- * The page script replaces it with a copy of whichever card the groups put first as time passes.
+ * The page script replaces it with a copy of whichever card the groups put first as time passes. It is
+ * no landmark: its heading says the same as a group's ("Happening now"), and landmarks need unique names.
  */
 function spotlight(entries: Entry[], context: Context): TemplateResult {
   const ordered = [...entries].sort((a, b) => byStart(a.moment, b.moment));
   const chosen = ordered.find((e) => e.moment.state === 'live') ?? ordered.find((e) => e.moment.state === 'upcoming');
   const state = chosen?.moment.state;
-  return html`<section class="spotlight" aria-labelledby="spotlight-heading" data-spotlight ?hidden=${!chosen}>
-    <h2 id="spotlight-heading"><span data-spotlight-state="live" ?hidden=${state !== 'live'}>${msg('Happening now')}</span><span data-spotlight-state="upcoming" ?hidden=${state === 'live'}>${msg('Coming next')}</span></h2>
+  return html`<section class="spotlight" data-spotlight ?hidden=${!chosen}>
+    <h2><span data-spotlight-state="live" ?hidden=${state !== 'live'}>${msg('Happening now')}</span><span data-spotlight-state="upcoming" ?hidden=${state === 'live'}>${msg('Coming next')}</span></h2>
     <div class="spotlight-card">${chosen ? cardContent(chosen, context) : nothing}</div>
   </section>`;
 }
