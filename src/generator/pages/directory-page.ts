@@ -192,8 +192,8 @@ function featuredVideo(video: Video, context: Context): TemplateResult {
       ${featured.title ? html`<figcaption lang=${featured.locale} dir=${directionOf(featured.locale)}>${featured.title}</figcaption>` : nothing}
     </figure>
     ${others.length
-      ? html`<p class="media-versions-title" id="video-versions">${msg('Other languages')}</p>
-          <ul class="media-versions" aria-labelledby="video-versions">
+      ? html`<p class="media-versions-title">${msg('Other languages')}</p>
+          <ul class="media-versions">
             ${others.map((v) => html`<li lang=${v.locale} dir=${directionOf(v.locale)}>${v.url ? html`<a href=${v.url} hreflang=${v.locale}>${autonym(v.locale)}</a>` : autonym(v.locale)}</li>`)}
           </ul>`
       : nothing}
