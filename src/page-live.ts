@@ -61,6 +61,22 @@ function regroup(cards: Map<HTMLElement, Moment>): void {
   }
 }
 
+/**
+ * The front page's first slot follows the groups: a copy of the first card happening now, else of the
+ * next to start, with the heading that says which; hidden when there is neither.
+ */
+function spotlight(cards: Map<HTMLElement, Moment>): void {
+  const slot = document.querySelector<HTMLElement>('[data-spotlight]');
+  const body = slot?.querySelector('.spotlight-card');
+  if (!slot || !body) return;
+  const ordered = [...cards].sort(([, a], [, b]) => byStart(a, b));
+  const [card, moment] = ordered.find(([, m]) => m.state === 'live') ?? ordered.find(([, m]) => m.state === 'upcoming') ?? [];
+  slot.hidden = !card;
+  if (!card || !moment) return;
+  for (const label of slot.querySelectorAll<HTMLElement>('[data-spotlight-state]')) label.hidden = label.dataset.spotlightState !== moment.state;
+  body.replaceChildren(...[...card.childNodes].map((child) => child.cloneNode(true)));
+}
+
 let cancelWake: (() => void) | undefined;
 
 /** Decides every block as of the clock's now, then sleeps until the next instant anything changes. */
@@ -75,7 +91,10 @@ function decide(all: Scope[]): void {
     if (element.matches('[data-group] li')) cards.set(element, moment);
     next = Math.min(next, moment.changesAt ?? Infinity);
   }
-  if (cards.size) regroup(cards);
+  if (cards.size) {
+    regroup(cards);
+    spotlight(cards);
+  }
   cancelWake?.();
   cancelWake = Number.isFinite(next) ? clock.at(next, () => decide(all)) : undefined;
 }
@@ -127,4 +146,7 @@ export async function start(): Promise<void> {
   enableCopyButtons(lang);
   enableShareButtons();
   enableMenus();
+  // The front page's carousel and video player are loaded only where the page has them.
+  if (document.querySelector('[data-carousel]')) void import('./stories.js').then((m) => m.enableCarousels());
+  if (document.querySelector('[data-media-embed]')) void import('./media.js').then((m) => m.enableMedia());
 }

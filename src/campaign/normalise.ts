@@ -196,7 +196,8 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
   };
 }
 
-function localise(
+/** Text in every locale: each given translation, else the default locale's text marked with its language. */
+export function localise(
   value: LocalisedText,
   defaultLocale: Locale,
   locales: Locale[],

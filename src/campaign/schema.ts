@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_RECAP_DAYS } from '../time/lifecycle.js';
 import { LOCALES } from './locales.js';
 import { textProblem } from './text-check.js';
+import { videoSource } from './video.js';
 
 const locale = z.enum(LOCALES);
 
@@ -174,11 +175,90 @@ export const campaignSchema = z.strictObject({
     .describe('per-year theme, banner, sessions and news of a yearly event'),
 });
 
+/** The folder below `campaigns/` that holds the site's own images (stories, tiles, video poster); never a campaign. */
+export const SITE_IMAGES_FOLDER = 'site';
+
+/** A path to an image in `campaigns/site/`: `stories/water.svg`, never outside it. */
+const siteImagePath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp|avif)$/i, `expected a relative path to an image in campaigns/${SITE_IMAGES_FOLDER}/, like stories/water.svg`);
+
+const campaignSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected the folder name of a campaign, like international-mountain-day');
+
+/** Where a story or tile leads: an https `link`, or the page of a campaign of this site by its `campaign` slug. */
+const target = {
+  link: httpsUrl.optional().describe('an https link'),
+  campaign: campaignSlug.optional().describe('the slug (folder name) of a campaign of this site, whose page in the same language is linked'),
+};
+const oneTarget = (item: { link?: string; campaign?: string }) => !(item.link && item.campaign);
+const oneTargetMessage = { message: 'expected link or campaign, got both; keep one', path: ['campaign'] };
+
+/** Most featured items the front page takes: a handful reads as featured, more is a list. */
+export const HOME_LIMITS = { stories: 12, work: 24, latestNews: 50 } as const;
+
+const story = z
+  .strictObject({
+    title: titleText,
+    summary: localised(TEXT_LIMITS.summary, true),
+    quote: localised(TEXT_LIMITS.summary, true).optional().describe('words someone said, exactly as they said them; leave out unless the source is known'),
+    'quote-by': localisedText.optional().describe('who said the quote'),
+    image: siteImagePath,
+    'image-alt': altText.optional().describe('what the image shows; leave out for a decorative image'),
+    ...target,
+  })
+  .refine(oneTarget, oneTargetMessage)
+  .refine((item) => !item['quote-by'] || item.quote, { message: 'expected a quote with quote-by, got quote-by alone; add the quote or remove quote-by', path: ['quote-by'] });
+
+export const WORK_KINDS = ['advocacy', 'course', 'observance', 'initiative', 'event'] as const;
+
+const workTile = z
+  .strictObject({
+    title: localisedText,
+    summary: localisedText.describe('one line on what it is'),
+    kind: z.enum(WORK_KINDS).describe('advocacy, course, observance, initiative or event: the label shown on the tile'),
+    image: siteImagePath,
+    'image-alt': altText.optional().describe('what the image shows; leave out for a decorative image'),
+    ...target,
+  })
+  .refine(oneTarget, oneTargetMessage);
+
+const videoVersion = z.strictObject({
+  url: z
+    .string()
+    .refine((value) => videoSource(value) !== undefined, 'expected an https link to a YouTube or Vimeo video page, or to an .mp4 or .webm file')
+    .optional()
+    .describe('where this version plays; leave out while it is not published'),
+  title: textValue(TEXT_LIMITS.title, false).optional().describe("the title in this version's own language"),
+});
+
+const video = z.strictObject({
+  title: titleText,
+  poster: siteImagePath.describe(`the image shown until a visitor chooses to play, in campaigns/${SITE_IMAGES_FOLDER}/`),
+  'poster-alt': altText.optional(),
+  'default-version': locale.optional().describe('the version shown on pages in a language without its own; default: the first listed'),
+  versions: z
+    .partialRecord(locale, videoVersion)
+    .refine((versions) => Object.keys(versions).length > 0, { message: 'expected at least one version, like es: { title: … }' }),
+});
+
+export const DATE_STYLES = ['long', 'numeric'] as const;
+
 export const siteSchema = z.strictObject({
   $schema: z.string().optional(),
   url: httpsUrl.describe('where dist/ is published, used for canonical links, hreflang and the sitemap'),
   name: localisedText,
   news: z.array(newsItemSchema.required({ id: true })).max(ITEM_LIMITS.sharedNews).optional(),
+  'date-style': z.enum(DATE_STYLES).default('long').describe('how news dates are written: long ("28 March 2023", default) or numeric (28.03.2023)'),
+  stories: z
+    .strictObject({
+      rotation: z.boolean().default(false).describe('true: one story at a time, turning by itself, with pause, previous and next; default false: all in a grid'),
+      items: z.array(story).min(1).max(HOME_LIMITS.stories),
+    })
+    .optional()
+    .describe('featured stories at the top of the front page'),
+  work: z.array(workTile).max(HOME_LIMITS.work).optional().describe('"Our work" tiles: courses, observances, initiatives, advocacy'),
+  video: video.optional().describe('a featured video, with its versions per language'),
+  'latest-news': z.number().int().min(1).max(HOME_LIMITS.latestNews).default(6).describe('how many of the newest news items of all campaigns the front page lists; default 6'),
 });
 
 export type LocalisedText = z.infer<typeof localisedText>;
@@ -187,3 +267,7 @@ export type SessionConfig = z.infer<typeof session>;
 export type NewsItemConfig = z.infer<typeof newsItemSchema>;
 export type BannerConfig = z.infer<typeof banner>;
 export type SiteConfig = z.infer<typeof siteSchema>;
+export type StoryConfig = z.infer<typeof story>;
+export type WorkTileConfig = z.infer<typeof workTile>;
+export type VideoConfig = z.infer<typeof video>;
+export type DateStyle = (typeof DATE_STYLES)[number];

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { parse as parseJson, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
-import { campaignSchema, siteSchema, type CampaignConfig, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
+import { campaignSchema, siteSchema, SITE_IMAGES_FOLDER, type CampaignConfig, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
+import { homeImages, normaliseHome, type Home } from '../campaign/home.js';
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
@@ -20,6 +21,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface LoadResult {
   site?: SiteConfig;
+  /** The front page's stories, tiles and video, when `site.yaml` is valid. */
+  home?: Home;
   campaigns: Campaign[];
   errors: ConfigError[];
   /** Allowed but probably mistakes; the build prints them, and fails on them under `--mode strict`. */
@@ -112,7 +115,9 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   }
 
   const campaigns: Campaign[] = [];
-  const entries = (await readdir(root, { withFileTypes: true })).filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.'));
+  const folders = (await readdir(root, { withFileTypes: true })).filter((e) => (e.isDirectory() || e.isSymbolicLink()) && !e.name.startsWith('.'));
+  // The site's own images have a folder beside the campaigns: never a campaign, whatever it holds.
+  const entries = folders.filter((e) => e.name !== SITE_IMAGES_FOLDER);
   entries.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   /** One campaign folder: every check that can run does, and its errors join the others. */
@@ -193,7 +198,38 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       images: published.slice(before.images),
     });
   }
-  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
+  const home = site && siteParsed ? await loadHome(root, site, entries.map((e) => e.name), display) : undefined;
+  if (home) {
+    errors.push(...home.problems.map((p) => at(siteParsed, sitePath, p)));
+    published.push(...home.images);
+  }
+  return { site, home: home?.home, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
+}
+
+/**
+ * The front page's content from `site.yaml`, with its images read from `campaigns/site/` by the same checks as
+ * a campaign's (regular files only, sniffed, within limits) and published to `site/`. The folder is reserved:
+ * a campaign config in it is an error rather than a campaign that silently never appears.
+ */
+async function loadHome(root: string, site: SiteConfig, slugs: string[], display: (file: string) => string): Promise<{ home: Home; images: PublishedImage[]; problems: Located[] }> {
+  const dir = path.join(root, SITE_IMAGES_FOLDER);
+  const problems: Located[] = [];
+  const stats = await lstat(dir).catch(() => undefined);
+  const references = homeImages(site).map(({ path: fieldPath, image }) => ({ file: 'site' as const, path: fieldPath, image }));
+  if (stats?.isSymbolicLink()) {
+    const message = `expected the folder ${display(dir)} for the site's images, got a symbolic link to ${await readlink(dir)}; put the images themselves there`;
+    problems.push(...references.map((r) => ({ path: r.path, message })));
+    return { ...normaliseHome(site, slugs, new Map()), images: [], problems };
+  }
+  const configs = stats?.isDirectory() ? (await readdir(dir)).filter((name) => CONFIG_NAMES.includes(name)) : [];
+  if (configs.length > 0) {
+    problems.push({ path: [], message: `expected only the site's images in ${display(dir)}, got ${configs.join(' and ')}: the folder name "${SITE_IMAGES_FOLDER}" is reserved; move the campaign to a folder with another name` });
+  }
+  const checked = await checkImages(dir, references, display);
+  problems.push(...checked.problems);
+  const { home, problems: homeProblems } = normaliseHome(site, slugs, new Map(checked.images.map((i) => [i.image, i])));
+  problems.push(...homeProblems);
+  return { home, images: checked.images, problems };
 }
 
 /** The name, modification time and size of a folder's config files. */

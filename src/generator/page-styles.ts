@@ -120,3 +120,63 @@ pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color
 `
   .trim()
   .replace(/\n/g, '');
+
+/**
+ * The front page's own blocks (spotlight, stories, carousel, work tiles, video, latest news), inlined on
+ * the front page only. New classes only: the shared ones above keep their look. Logical properties, a
+ * single column at 320 px, controls at least 44 px (primary) or 24 px (picker dots).
+ */
+export const HOME_CSS = `
+.spotlight{padding:1.25rem 1.5rem;border-radius:.75rem;background:var(--summit-color-surface);border-inline-start:.5rem solid var(--summit-color-accent)}
+.spotlight h2{font-size:1rem;text-transform:uppercase;letter-spacing:.05em;margin-block-end:.5rem}
+.spotlight-card h3{font-size:clamp(1.375rem,4vw,2rem)}
+.spotlight-card p{margin:.25rem 0}
+.story-list,.work-tiles,.latest-list,.media-versions{list-style:none;margin:0;padding:0}
+.story-list{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
+.story{display:grid;gap:.75rem;align-content:start}
+.story-image,.work-image,.media-poster{display:block;inline-size:100%;block-size:auto;border-radius:.5rem;background:var(--summit-color-surface)}
+.story-image{aspect-ratio:16/9;object-fit:cover}
+.story-text p{margin:.25rem 0}
+.story-quote{margin:.75rem 0 0;padding-inline-start:1rem;border-inline-start:.25rem solid var(--summit-color-accent)}
+.story-quote blockquote{margin:0;font-style:italic}
+.story-quote figcaption{color:var(--summit-color-muted);font-size:.9375rem}
+.is-carousel .story-list{grid-template-columns:1fr}
+@media (min-width:48rem){.is-carousel .story{grid-template-columns:3fr 2fr;align-items:center;gap:1.5rem}}
+.carousel-controls{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-block-end:1rem}
+.carousel-button{display:inline-grid;place-items:center;min-inline-size:44px;min-block-size:44px;font:inherit;font-size:1.5rem;line-height:1;border:2px solid var(--summit-color-accent);border-radius:999px;background:var(--summit-color-background);color:var(--summit-color-accent);cursor:pointer}
+[dir=rtl] .carousel-button[data-carousel-previous] span,[dir=rtl] .carousel-button[data-carousel-next] span{display:inline-block;transform:scaleX(-1)}
+.carousel-icon{inline-size:.875rem;block-size:1rem;border-inline:.3rem solid currentColor}
+[data-state=stopped] .carousel-icon{border:0;inline-size:0;block-size:0;border-block:.5rem solid transparent;border-inline-start:.8rem solid currentColor}
+.carousel-picker{display:flex;flex-wrap:wrap;gap:.25rem;margin-inline-start:auto}
+.carousel-pick{inline-size:24px;block-size:24px;padding:0;border:2px solid var(--summit-color-accent);border-radius:50%;background:var(--summit-color-background);cursor:pointer}
+.carousel-pick[aria-current=true]{background:var(--summit-color-accent)}
+.work-tiles{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr))}
+.work-tile{position:relative;display:grid;gap:.25rem;align-content:start;padding:.75rem;border:1px solid var(--summit-color-border);border-radius:.75rem}
+.work-tile h3{margin:0}
+.work-tile h3 a::after{content:"";position:absolute;inset:0;border-radius:.75rem}
+.work-tile p{margin:0}
+.work-image{aspect-ratio:4/3;object-fit:cover;margin-block-end:.5rem}
+.work-kind{order:-1;font-size:.8125rem;font-weight:600;text-transform:uppercase;letter-spacing:.05em;color:var(--summit-color-muted)}
+.media{margin:0;max-inline-size:48rem}
+.media-frame{position:relative;aspect-ratio:16/9;border-radius:.5rem;overflow:hidden;background:#1b1f24}
+.media-frame .media-poster{block-size:100%;object-fit:cover;border-radius:0}
+.media-play{position:absolute;inset:0;display:flex;gap:.75rem;align-items:center;justify-content:center;color:#fff;font-weight:700;text-decoration:none;background:linear-gradient(transparent 40%,#000000b0)}
+.media-play>span:last-child{padding:.5rem 1rem;border-radius:999px;background:#000000c0}
+.media-play-icon{inline-size:56px;block-size:56px;border-radius:50%;background:#000000c0;box-shadow:inset 0 0 0 2px #fff}
+.media-play-icon::before{content:"";display:block;margin:16px auto 0;inline-size:0;block-size:0;border-block:12px solid transparent;border-inline-start:20px solid #fff;transform:translateX(3px)}
+[dir=rtl] .media-play-icon::before{transform:scaleX(-1) translateX(3px)}
+.media-play:focus-visible{outline-offset:-6px;outline-color:#fff}
+.media-player{display:block;inline-size:100%;block-size:100%;border:0}
+.media figcaption{margin-block-start:.5rem;color:var(--summit-color-muted)}
+.media-versions-title{margin:.75rem 0 .25rem;font-weight:600}
+.media-versions{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.media-versions a{display:inline-block;min-block-size:24px;padding-block:.125rem}
+.latest-list{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
+.latest-item{padding:1rem 1.25rem;border-block-start:3px solid var(--summit-color-accent);background:var(--summit-color-surface);border-radius:0 0 .5rem .5rem}
+.latest-item p{margin:.25rem 0}
+.read-more{display:inline-block;min-block-size:24px;padding-block:.125rem;font-weight:600}
+.read-more::after{content:" »"/""}
+[dir=rtl] .read-more::after{content:" «"/""}
+`
+  .trim()
+  .replace(/\n/g, '');

@@ -63,7 +63,7 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): number {
  * Loads every campaign or throws CampaignErrors. `strict` (`vite build --mode strict`) also fails on
  * warnings and on untranslated fields.
  */
-export async function loadOrThrow(campaignsDir: string, now: number, strict = false, cache?: LoadCache): Promise<LoadResult & { site: NonNullable<LoadResult['site']> }> {
+export async function loadOrThrow(campaignsDir: string, now: number, strict = false, cache?: LoadCache): Promise<LoadResult & { site: NonNullable<LoadResult['site']>; home: NonNullable<LoadResult['home']> }> {
   const result = await loadCampaigns(campaignsDir, now, undefined, cache);
   const errors = [...result.errors];
   if (strict) {
@@ -81,8 +81,8 @@ export async function loadOrThrow(campaignsDir: string, now: number, strict = fa
       }
     }
   }
-  if (errors.length > 0 || !result.site) throw new CampaignErrors(errors);
-  return { ...result, site: result.site };
+  if (errors.length > 0 || !result.site || !result.home) throw new CampaignErrors(errors);
+  return { ...result, site: result.site, home: result.home };
 }
 
 /**
@@ -113,7 +113,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
   const site = siteInfo(loaded.site);
   if (!only) {
     yield [
-      ...(await renderDirectory(loaded.campaigns, site, assets, now)),
+      ...(await renderDirectory(loaded.campaigns, site, loaded.home, assets, now)),
       { file: 'sitemap.xml', content: await sitemapXml(site, loaded.campaigns, now) },
       { file: 'robots.txt', content: robotsTxt(site) },
       { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },

@@ -64,9 +64,17 @@ export function listOfUnits(phrases: string[], lang: string): string {
   return cached('list', lang, options, (locale) => new Intl.ListFormat(locale, options)).format(phrases);
 }
 
-/** A date like "6 March 2023" (`yyyy-MM-dd` read as a calendar date, not an instant). */
-export function formatDay(date: string, lang: string): string {
-  return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.parse(`${date.slice(0, 10)}T00:00:00Z`));
+/**
+ * A date (`yyyy-MM-dd` read as a calendar date, not an instant) in a site's date style: `long`, the
+ * locale's own long form ("6 March 2023"), or `numeric`, day, month and year as `06.03.2023` in every
+ * locale (a site's house style, as on many UN pages), with the locale's digits.
+ */
+export function formatDay(date: string, lang: string, style: 'long' | 'numeric' = 'long'): string {
+  const day = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  if (style === 'long') return dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
+  const parts = dateFormat(lang, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(day);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}.${part('month')}.${part('year')}`;
 }
 
 /** A day range like "6–17 March 2023" for two `yyyy-MM-dd` dates (inclusive). */

@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign, NewsItem, Session } from '../../campaign/model.js';
 import type { Locale } from '../../campaign/locales.js';
+import type { DateStyle } from '../../campaign/schema.js';
 import { plainText, venueLine } from '../../campaign/text.js';
 import { webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js';
 import { SHARE_SERVICES, shareLinks, type Shared, type ShareService } from '../../campaign/share-links.js';
@@ -71,14 +72,14 @@ export function sessionItem(session: Session, index: number, year: number, local
   </li>`;
 }
 
-/** A news item, its image and heading resolved from a page `root` levels below the site. */
-export function newsItem(item: NewsItem, locale: Locale, root: string, slug: string): TemplateResult {
+/** A news item, its image and heading resolved from a page `root` levels below the site, dated in the site's style. */
+export function newsItem(item: NewsItem, locale: Locale, root: string, slug: string, dateStyle: DateStyle): TemplateResult {
   const headingId = `news-${item.id}`;
   return html`<li class="card">
     <article aria-labelledby=${headingId}>
       ${item.image ? picture({ image: item.image, width: item.imageWidth, height: item.imageHeight }, { root, slug, alt: plainText(item.imageAlt, locale), sizes: COLUMN_SIZES }) : nothing}
       <h3 id=${headingId}>${t(item.title, locale)}</h3>
-      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale)}</time></p>
+      <p class="meta"><time datetime=${item.date}>${formatDay(item.date, locale, dateStyle)}</time></p>
       ${item.summary ? html`<p>${t(item.summary, locale)}</p>` : nothing}
       <p><a href=${item.link}>${msg('Read more')}<span class="visually-hidden">: ${plainText(item.title, locale)}</span></a></p>
     </article>
@@ -236,7 +237,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
         ? html`<section aria-labelledby="news-heading">
             <summit-news>
               <h2 id="news-heading">${msg('News')}</h2>
-              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+              <ul class="news-list">${campaign.news.map((n) => newsItem(n, locale, root, campaign.slug, site.dateStyle))}</ul>
             </summit-news>
           </section>`
         : nothing}

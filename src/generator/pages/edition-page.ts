@@ -79,7 +79,7 @@ function editionBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: s
         ? html`<section aria-labelledby="news-heading">
             <summit-news>
               <h2 id="news-heading">${msg('News')}</h2>
-              <ul class="news-list">${news.map((n) => newsItem(n, locale, root, campaign.slug))}</ul>
+              <ul class="news-list">${news.map((n) => newsItem(n, locale, root, campaign.slug, site.dateStyle))}</ul>
             </summit-news>
           </section>`
         : nothing}

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Localised } from '../../campaign/model.js';
 import { LANGUAGE_NAMES, LOCALES, directionOf, type Locale } from '../../campaign/locales.js';
-import type { SiteConfig } from '../../campaign/schema.js';
+import type { DateStyle, SiteConfig } from '../../campaign/schema.js';
 import { defineElements } from '../../components/elements.js';
 import { setServerLanguage } from '../../components/shared/language.js';
 import { loadLanguage, speakFromNowOn } from '../../i18n/localization.js';
@@ -24,6 +24,8 @@ export interface SiteInfo {
   url: string;
   name: Localised;
   locales: Locale[];
+  /** How news dates are written on every page (`date-style` in `site.yaml`). */
+  dateStyle: DateStyle;
 }
 
 export interface PageAssets {
@@ -169,5 +171,6 @@ export function siteInfo(config: SiteConfig): SiteInfo {
     url: config.url.replace(/\/+$/, ''),
     name: Object.fromEntries(locales.map((l) => [l, given[l] ? { text: given[l]!, lang: l } : { text: fallback, lang: 'en' as Locale }])),
     locales,
+    dateStyle: config['date-style'],
   };
 }

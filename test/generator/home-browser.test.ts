@@ -1,0 +1,179 @@
+/**
+ * The front page's enhancements in Chromium, on the fixture site built by the real `vite build` and served
+ * on loopback: the video facade asks nothing of a video host until a visitor plays; the stories carousel
+ * turns, pauses and stops as the WAI-ARIA pattern says (time driven by Playwright's clock, never waited
+ * for); the first slot follows the campaign that is live or next.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { runBuild, tempDir } from '../support/build.js';
+import { writeEntries } from '../support/hostile.js';
+import { homeFixture } from '../support/home-fixture.js';
+import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { launchChromium } from '../support/browser.js';
+
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  const campaigns = await tempDir('home-browser');
+  await writeEntries(campaigns, homeFixture());
+  const dist = path.join(await tempDir('home-browser-dist'), 'dist');
+  const run = await runBuild(dist, { campaigns });
+  assert.equal(run.code, 0, run.stderr);
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every request and answers any other origin's locally, so no test needs the network. */
+async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference'; clock?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.route((url) => url.origin !== server.url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  if (options.clock) await page.clock.install({ time: Date.parse('2026-11-27T00:00:00Z') });
+  return { page, requests };
+}
+
+const otherOrigins = (requests: string[]) => requests.filter((url) => new URL(url).origin !== server.url);
+
+for (const [locale, pagePath, embed] of [
+  ['en', '/', 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1'],
+  ['ar', '/ar/', 'https://player.vimeo.com/video/76979871?autoplay=1'],
+] as const) {
+  test(`${locale}: the video host is asked for nothing until the visitor plays; then its player takes the poster's place, titled and focused`, async () => {
+    const { page, requests } = await openPage();
+    await page.goto(`${server.url}${pagePath}`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(otherOrigins(requests), [], 'no request to another origin before the click');
+    const play = page.locator('a.media-play');
+    await play.focus();
+    await page.keyboard.press('Enter');
+    const player = page.locator('.media-frame iframe');
+    await player.waitFor();
+    assert.equal(await player.getAttribute('src'), embed);
+    assert.ok((await player.getAttribute('title'))?.length, 'the player has a title');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus moves to the player');
+    assert.equal(await page.locator('.media-poster').count(), 0, 'the poster is gone');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(otherOrigins(requests), [embed], 'only the chosen player, once asked');
+    await page.context().close();
+  });
+}
+
+test('without a url, a version shows its poster and no play control, and the page loads no player code', async () => {
+  const { page, requests } = await openPage();
+  await page.goto(`${server.url}/fr/`);
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('.media-play').count(), 0);
+  assert.ok(!requests.some((url) => /\/media-[\w-]+\.js$/.test(url)), 'media.js is not loaded');
+  await page.context().close();
+});
+
+/** The index of the one story shown, or -1 when not exactly one is. */
+async function shownStory(page: Page): Promise<number> {
+  const hidden = await page.locator('[data-carousel-slide]').evaluateAll((slides) => slides.map((s) => (s as HTMLElement).hidden));
+  return hidden.filter((h) => !h).length === 1 ? hidden.indexOf(false) : -1;
+}
+
+async function carouselPage(options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
+  const { page } = await openPage({ ...options, clock: true });
+  await page.goto(`${server.url}/`);
+  await page.locator('[data-carousel-controls]:not([hidden])').waitFor();
+  // The pointer rests outside the carousel, as when a visitor reads the top of the page.
+  await page.mouse.move(1, 1);
+  return page;
+}
+
+const interval = (page: Page) => page.locator('[data-carousel]').getAttribute('data-interval').then(Number);
+const rotation = (page: Page) => page.locator('[data-carousel-rotation]');
+
+test('the carousel turns by itself, silently, until the rotation control stops it; it starts again from the same control', async () => {
+  const page = await carouselPage();
+  const every = await interval(page);
+  assert.equal(await shownStory(page), 0);
+  assert.equal(await page.locator('[data-carousel-slides]').getAttribute('aria-live'), 'off');
+  await page.clock.runFor(every);
+  assert.equal(await shownStory(page), 1, 'the next story after one interval');
+  await page.clock.runFor(every);
+  assert.equal(await shownStory(page), 0, 'and round again');
+
+  await rotation(page).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await rotation(page).getAttribute('aria-label'), 'Start the automatic slide show');
+  assert.equal(await page.locator('[data-carousel-slides]').getAttribute('aria-live'), 'polite', 'a still carousel announces the story a visitor picks');
+  await page.clock.runFor(every * 3);
+  assert.equal(await shownStory(page), 0, 'stopped');
+
+  await page.keyboard.press('Space');
+  assert.equal(await rotation(page).getAttribute('aria-label'), 'Stop the automatic slide show');
+  await page.clock.runFor(every);
+  assert.equal(await shownStory(page), 1, 'turning again');
+  await page.context().close();
+});
+
+test('the carousel holds while the pointer is over it and while the keyboard is in it; its buttons are reachable and work', async () => {
+  const page = await carouselPage();
+  const every = await interval(page);
+  await page.locator('[data-carousel-slide]').first().hover();
+  await page.clock.runFor(every * 2);
+  assert.equal(await shownStory(page), 0, 'held under the pointer');
+  await page.mouse.move(1, 1);
+  await page.clock.runFor(every);
+  assert.equal(await shownStory(page), 1, 'turning once the pointer leaves');
+
+  await rotation(page).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-carousel-previous')), true, 'previous follows the rotation control');
+  await page.keyboard.press('Enter');
+  assert.equal(await shownStory(page), 0);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await shownStory(page), 1, 'next');
+  await page.clock.runFor(every * 3);
+  assert.equal(await shownStory(page), 1, 'held while the keyboard is in the carousel');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await shownStory(page), 0, 'the picker shows the story it names');
+  assert.equal(await page.locator('[data-carousel-pick]').first().getAttribute('aria-current'), 'true');
+  await page.context().close();
+});
+
+test('a visitor who prefers reduced motion gets a still carousel, which they can start', async () => {
+  const page = await carouselPage({ reducedMotion: 'reduce' });
+  const every = await interval(page);
+  assert.equal(await rotation(page).getAttribute('aria-label'), 'Start the automatic slide show');
+  await page.clock.runFor(every * 3);
+  assert.equal(await shownStory(page), 0);
+  await rotation(page).focus();
+  await page.keyboard.press('Enter');
+  await page.clock.runFor(every);
+  assert.equal(await shownStory(page), 1);
+  await page.context().close();
+});
+
+test('the first slot follows the campaign that is live, then the next; hidden when there is neither', async () => {
+  for (const [now, heading, name] of [
+    ['2026-11-27T00:00:00Z', 'Coming next', 'Water Dialogue'],
+    ['2027-03-22T15:00:00Z', 'Happening now', 'Water Dialogue'],
+  ]) {
+    const { page } = await openPage();
+    await page.goto(`${server.url}/?now=${now}`);
+    const spotlight = page.locator('[data-spotlight]');
+    await spotlight.locator(`h2 span:not([hidden]):text-is("${heading}")`).waitFor();
+    assert.equal(await spotlight.locator('h3').innerText(), name, now);
+    await page.context().close();
+  }
+  const { page } = await openPage();
+  await page.goto(`${server.url}/?now=2027-06-01T00:00:00Z`);
+  await page.locator('[data-spotlight][hidden]').waitFor({ state: 'attached' });
+  await page.context().close();
+});
