@@ -12,7 +12,7 @@ import { campaignSchema, siteSchema, type CampaignConfig, type NewsItemConfig, t
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
-import { checkImages, imageReferences, withImageSizes, type PublishedImage } from './assets.js';
+import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedFile } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
@@ -28,8 +28,8 @@ export interface LoadResult {
   files: string[];
   /** The config file of each campaign, as shown in errors, by slug. */
   sources: Record<string, string>;
-  /** Every image the pages show, checked, with where each is published: all the build copies from the campaigns. */
-  images: PublishedImage[];
+  /** Every image the pages show and file they offer, checked, with where each is published: all the build copies from the campaigns. */
+  published: PublishedFile[];
 }
 
 /** What loading one campaign folder added to the result, replayed while nothing in the folder changes. */
@@ -41,7 +41,7 @@ interface FolderLoad {
   files: string[];
   source?: string;
   campaigns: Campaign[];
-  images: PublishedImage[];
+  published: PublishedFile[];
 }
 
 /**
@@ -78,7 +78,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const warnings: ConfigError[] = [];
   const files: string[] = [];
   const sources: Record<string, string> = {};
-  const published: PublishedImage[] = [];
+  const published: PublishedFile[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
     return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
@@ -155,9 +155,14 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
         if (original) errors.push(at(parsed, file, { ...problem, path: original }));
       }
     }
+    const downloads = await checkDownloads(dir, downloadReferences(checked.config), display);
+    for (const problem of downloads.problems) {
+      const original = checked.original(problem.path);
+      if (original) errors.push(at(parsed, file, { ...problem, path: original }));
+    }
     if (!normalised.campaign || !result.ok) return;
-    published.push(...images.images);
-    campaigns.push(withImageSizes(normalised.campaign, images.images));
+    published.push(...images.images, ...downloads.downloads);
+    campaigns.push(withDownloadSizes(withImageSizes(normalised.campaign, images.images), downloads.downloads));
   };
 
   const key = `${new Date(now).toISOString().slice(0, 10)}\n${siteSource ?? ''}`;
@@ -175,10 +180,10 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       files.push(...remembered.files);
       if (remembered.source) sources[entry.name] = remembered.source;
       campaigns.push(...remembered.campaigns);
-      published.push(...remembered.images);
+      published.push(...remembered.published);
       continue;
     }
-    const before = { errors: errors.length, warnings: warnings.length, files: files.length, campaigns: campaigns.length, images: published.length };
+    const before = { errors: errors.length, warnings: warnings.length, files: files.length, campaigns: campaigns.length, published: published.length };
     await loadOne(entry.name, dir).catch((error: unknown) => {
       // A file Summit cannot read must not hide the errors of every other campaign.
       errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
@@ -190,10 +195,10 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       files: files.slice(before.files),
       source: sources[entry.name],
       campaigns: campaigns.slice(before.campaigns),
-      images: published.slice(before.images),
+      published: published.slice(before.published),
     });
   }
-  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
+  return { site, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, published: errors.length ? [] : published };
 }
 
 /** The name, modification time and size of a folder's config files. */

@@ -29,7 +29,7 @@ test('npm run new scaffolds a campaign that builds at once, and refuses a slug i
   await createCampaign(campaigns, 'water-dialogue-2027', now);
   const { errors, campaigns: loaded } = await loadCampaigns(campaigns, now);
   assert.deepEqual(errors, []);
-  assert.equal(loaded[0].time.start, '2026-12-25T10:00:00+01:00', 'four weeks later, 10:00 in Rome');
+  assert.equal(loaded[0].time?.start, '2026-12-25T10:00:00+01:00', 'four weeks later, 10:00 in Rome');
   await assert.rejects(createCampaign(campaigns, 'water-dialogue-2027', now), /exists already/);
   await assert.rejects(createCampaign(campaigns, 'Water Dialogue', now), /expected a slug in lowercase kebab-case/);
   const out = path.join(await tempDir('new-out'), 'dist');
