@@ -215,13 +215,14 @@ const STAND_INS: Record<string, unknown> = { name: 'x', description: 'x', organi
  * A campaign with its invalid parts taken out, so the checks after the schema run on what remains.
  * A problem inside a list removes that item; any other removes its top-level field, or puts a stand-in
  * for a required one. `original` maps a path in the repaired config back to the file (undefined for a
- * stand-in, whose problems were reported already).
+ * stand-in or a field taken out, whose problems were reported already: a start the schema refused is not
+ * also a missing start).
  */
 function repaired(data: unknown, problems: Located[]): { config: CampaignConfig; original: (p: FieldPath) => FieldPath | undefined } | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const copy = structuredClone(data) as Record<string, unknown>;
   const removed = new Map<string, number[]>();
-  const stood = new Set<string>();
+  const refused = new Set<string>();
   for (const { path: fieldPath } of problems) {
     const index = fieldPath.findIndex((seg) => typeof seg === 'number');
     if (index > 0) {
@@ -230,10 +231,9 @@ function repaired(data: unknown, problems: Located[]): { config: CampaignConfig;
       removed.set(key, [...(removed.get(key) ?? []), fieldPath[index] as number]);
     } else if (fieldPath.length > 0) {
       const key = String(fieldPath[0]);
-      if (key in STAND_INS) {
-        copy[key] = STAND_INS[key];
-        stood.add(key);
-      } else delete copy[key];
+      if (key in STAND_INS) copy[key] = STAND_INS[key];
+      else delete copy[key];
+      refused.add(key);
     }
   }
   for (const [key, indexes] of removed) {
@@ -248,7 +248,7 @@ function repaired(data: unknown, problems: Located[]): { config: CampaignConfig;
   const result = campaignSchema.safeParse(copy);
   if (!result.success) return undefined;
   const original = (p: FieldPath): FieldPath | undefined => {
-    if (stood.has(String(p[0]))) return undefined;
+    if (refused.has(String(p[0]))) return undefined;
     const mapped = [...p];
     for (let i = 0; i < mapped.length; i++) {
       const gone = typeof mapped[i] === 'number' ? removed.get(JSON.stringify(mapped.slice(0, i))) : undefined;
