@@ -165,5 +165,5 @@ test('npm run dev never serves the raw campaign files, only the pages and images
 test('the README’s field reference is the one the schema generates (run npm run schema after a change)', async () => {
   const readme = await readFile('README.md', 'utf8');
   assert.equal(withConfigReference(readme), readme);
-  assert.match(readme, /\| `time-zone` \| yes \|/);
+  assert.match(readme, /\| `name` \| yes \|/);
 });
