@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CAMPAIGN_JSON_VERSION, type Campaign } from './model.js';
 import { LOCALES } from './locales.js';
-import { STATUSES } from './schema.js';
+import { DOWNLOAD_TYPES, KINDS, STATUSES } from './schema.js';
 
 const locale = z.enum(LOCALES);
 const localised = z.partialRecord(locale, z.strictObject({ text: z.string(), lang: locale }));
@@ -27,6 +27,14 @@ const timeSpan = z.strictObject({
 });
 const venue = z.strictObject({ name: localised, city: localised.optional(), country: localised.optional() });
 const session = timeSpan.extend({ id: z.string(), name: localised, venue: venue.optional(), online: url.optional(), recording: url.optional() });
+const download = z.strictObject({
+  title: localised,
+  url,
+  type: z.enum(DOWNLOAD_TYPES),
+  format: z.enum(['pdf', 'zip', 'docx']).optional().describe('absent for a link whose name does not say its format'),
+  language: z.string().describe('the language of the file, a canonical BCP 47 tag'),
+  size: z.number().int().min(1).optional().describe('bytes: measured at build for a published file'),
+});
 const pixels = z.number().int().min(1).describe('CSS pixels, as the build read them from the image file');
 const banner = z.strictObject({
   image: url.optional(),
@@ -45,12 +53,13 @@ export const campaignModelSchema = z
     name: localised,
     description: localised,
     status: z.enum(STATUSES),
-    time: timeSpan.describe('the first occurrence; a yearly event repeats its wall-clock times every year'),
+    kind: z.enum(KINDS).describe('event; observance (whole days, the same dates everywhere, counted in days); initiative (no time)'),
+    time: timeSpan.optional().describe('the first occurrence; a yearly event repeats its wall-clock times every year; absent for an initiative'),
     recurrence: z.strictObject({ frequency: z.literal('yearly'), leapDay: z.enum(['feb-28', 'mar-1']).optional() }).optional(),
     recapDays: z.number().int().min(0).describe('days a yearly occurrence stays the subject after it (and its sessions) end'),
     theme: localised.optional(),
     editions: z.array(
-      z.strictObject({ year: z.number().int(), theme: localised.optional(), banner: banner.optional(), sessions: z.array(session) }),
+      z.strictObject({ year: z.number().int(), theme: localised.optional(), banner: banner.optional(), sessions: z.array(session), downloads: z.array(download).optional() }),
     ),
     venue: venue.optional(),
     organiser: z.strictObject({ name: localised, url: url.optional() }),
@@ -72,6 +81,7 @@ export const campaignModelSchema = z
         edition: z.number().int().optional().describe('the year of the edition the item is listed under; absent for the campaign\'s own news'),
       }),
     ),
+    downloads: z.array(download).optional(),
   })
   .describe('A Summit campaign: its schedule, texts in every published locale, links, theme and news.');
 

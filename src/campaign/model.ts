@@ -6,9 +6,9 @@
 import type { Locale } from './locales.js';
 import type { LeapDayRule } from '../time/recurrence.js';
 import type { TimeSpan } from '../time/span.js';
-import type { Schedule, Status } from '../time/lifecycle.js';
+import type { Kind, Schedule, Status } from '../time/lifecycle.js';
 
-export type { TimeSpan, Status };
+export type { Kind, TimeSpan, Status };
 
 /**
  * Version of the `campaign.json` shape; raised on any incompatible change. Version 2 carries the schedule
@@ -57,6 +57,25 @@ export interface NewsItem {
   edition?: number;
 }
 
+export type DownloadType = 'press-release' | 'report' | 'photo-gallery' | 'other';
+
+/** A file format Summit names on a download link, from the file's bytes or the link's name. */
+export type DownloadFormat = 'pdf' | 'zip' | 'docx';
+
+/** A press release, report, photo gallery or other file offered for download. */
+export interface Download {
+  title: Localised;
+  /** An https URL, or the path of a published file relative to the campaign folder in `dist/`. */
+  url: string;
+  type: DownloadType;
+  /** Absent for a link whose format is not known from its name. */
+  format?: DownloadFormat;
+  /** The language the file is written in: a BCP 47 tag, canonicalised (`pt-BR`, `zh-Hant`). */
+  language: string;
+  /** In bytes: measured at build for a published file, as the campaign says for a link, else absent. */
+  size?: number;
+}
+
 export interface Edition {
   year: number;
   /** Absent while the theme is not announced. */
@@ -64,6 +83,8 @@ export interface Edition {
   /** The year's own banner, instead of the campaign's. */
   banner?: Banner;
   sessions: Session[];
+  /** The year's own downloads, listed after the campaign's; absent when it has none. */
+  downloads?: Download[];
 }
 
 export interface Colors {
@@ -90,8 +111,13 @@ export interface Campaign extends Schedule {
   name: Localised;
   description: Localised;
   status: Status;
-  /** The event's first occurrence, as written; a yearly event repeats it (see `src/time/lifecycle.ts`). */
-  time: TimeSpan;
+  /** Event (the default), observance (a whole year, whole days, the same dates everywhere) or initiative (no dates). */
+  kind: Kind;
+  /**
+   * The event's first occurrence, as written; a yearly event repeats it (see `src/time/lifecycle.ts`).
+   * An observance's is its whole days in `local` time; an initiative has none.
+   */
+  time?: TimeSpan;
   recurrence?: { frequency: 'yearly'; leapDay?: LeapDayRule };
   recapDays: number;
   /** The theme of a one-off event; a yearly event's themes are in its editions. */
@@ -107,4 +133,6 @@ export interface Campaign extends Schedule {
   sessions: Session[];
   /** Newest first. */
   news: NewsItem[];
+  /** Files to download, in the campaign's order; absent when it has none. */
+  downloads?: Download[];
 }

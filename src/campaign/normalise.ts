@@ -5,7 +5,7 @@
  * the build and again by the browser. Pure: the caller supplies `now` (for warnings only) and the shared
  * news; problems come back with the field path they belong to, so the loader can point at the line.
  */
-import type { CampaignConfig, LocalisedText, NewsItemConfig, SessionConfig, BannerConfig } from './schema.js';
+import type { CampaignConfig, LocalisedText, NewsItemConfig, SessionConfig, BannerConfig, DownloadConfig } from './schema.js';
 import { LOCALES, type Locale } from './locales.js';
 import { contrastRatio } from './contrast.js';
 import { closest } from './suggest.js';
@@ -14,6 +14,8 @@ import {
   type Banner,
   type Campaign,
   type Colors,
+  type Download,
+  type DownloadFormat,
   type Edition,
   type Localised,
   type NewsItem,
@@ -60,6 +62,70 @@ function slugOf(name: string): string {
   return slug || 'session';
 }
 
+/**
+ * The fields that give an event its time, none of which an initiative may have, each with why: an
+ * initiative has no dates, so nothing counts down, goes in a calendar or becomes past.
+ */
+const DATED_FIELDS = ['time-zone', 'start', 'end', 'recurrence', 'leap-day', 'recap-days', 'sessions', 'editions', 'theme', 'year'] as const;
+
+/** The fields an observance may not have: it is its days, the same everywhere, once. */
+const OBSERVANCE_FIELDS = ['recurrence', 'leap-day', 'recap-days', 'editions'] as const;
+
+/**
+ * The time a campaign's kind gives it, as start, end and zone to resolve, or undefined (an initiative, or
+ * a problem reported). An event says its own; an observance says `year` (all of it) or its first and last
+ * day, always whole days in `local` time, so the year is the same dates everywhere.
+ */
+function datesOf(config: CampaignConfig, report: (path: FieldPath, message: string) => void): { start: string; end?: string; zone: string } | undefined {
+  const { kind, year, start, end } = config;
+  const zone = config['time-zone'];
+  const given = (field: string) => config[field as keyof CampaignConfig] !== undefined && !(field === 'status' && config.status === 'scheduled');
+  if (kind === 'initiative') {
+    for (const field of [...DATED_FIELDS, 'status'].filter(given)) {
+      const value = field === 'status' ? config.status : config[field as keyof CampaignConfig];
+      const shown = typeof value === 'string' || typeof value === 'number' ? JSON.stringify(value) : Array.isArray(value) ? 'a list' : 'a map of fields';
+      report([field], `expected no ${field} on an initiative, got ${shown}: an initiative is ongoing, with no dates, so nothing counts down, goes in a calendar or becomes past; remove ${field}, or set kind: event (or observance) if it happens at a time`);
+    }
+    return undefined;
+  }
+  if (kind === 'observance') {
+    for (const field of OBSERVANCE_FIELDS.filter(given)) {
+      report([field], `expected no ${field} on an observance, got ${JSON.stringify(config[field]) ?? 'a value'}: an observance is its whole days, once; remove ${field}, or set kind: event for a yearly Day`);
+    }
+    if (zone !== undefined && zone !== FLOATING) {
+      report(['time-zone'], `expected time-zone: local (or none) on an observance, got "${zone}": an observance is the same dates everywhere; remove time-zone`);
+    }
+    if (year !== undefined && (start !== undefined || end !== undefined)) {
+      report(['year'], `expected year or start and end on an observance, got both; keep year: ${year} for the whole year, or start and end for some days`);
+      return undefined;
+    }
+    if (year !== undefined) {
+      if (year < 1 || year > 9999) {
+        report(['year'], `expected a year like 2022, got ${year}`);
+        return undefined;
+      }
+      const y = String(year).padStart(4, '0');
+      return { start: `${y}-01-01`, end: `${y}-12-31`, zone: FLOATING };
+    }
+    if (start === undefined) {
+      report(['year'], 'expected the year an observance spans, like year: 2022 (or start and end dates), got nothing');
+      return undefined;
+    }
+    for (const [field, value] of [['start', start], ['end', end]] as const) {
+      if (value !== undefined && !isDateOnly(value)) {
+        report([field], `expected a date like ${value.slice(0, 10)} on an observance, got "${value}": an observance is whole days; remove the time`);
+        return undefined;
+      }
+    }
+    return { start, end, zone: FLOATING };
+  }
+  if (year !== undefined) report(['year'], `expected year only on an observance, got ${year} on an event; set kind: observance for a whole year, or remove year`);
+  const missing = `got nothing; for an ongoing initiative with no dates, set kind: initiative`;
+  if (zone === undefined) report(['time-zone'], `expected the zone of an event, like America/New_York, or "local" for the same wall-clock time everywhere, ${missing}`);
+  if (start === undefined) report(['start'], `expected when the event starts, a date like 2023-03-06 or a date and time like 2023-03-06T10:00, ${missing}`);
+  return zone === undefined || start === undefined ? undefined : { start, end, zone };
+}
+
 /** Years a campaign plausibly starts in; others are typing mistakes more often than history or plans. */
 const PLAUSIBLE_YEARS = [1945, 2100] as const;
 
@@ -77,20 +143,21 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
   const text = (value: LocalisedText, path: FieldPath): Localised => localise(value, defaultLocale, locales, path, report);
   const optionalText = (value: LocalisedText | undefined, path: FieldPath) => (value === undefined ? undefined : text(value, path));
 
-  const zoneCheck = checkZone(config['time-zone']);
+  const dates = datesOf(config, report);
+  const zone = dates?.zone ?? FLOATING;
+  const zoneCheck = dates ? checkZone(zone) : { ok: true as const };
   if (!zoneCheck.ok) report(['time-zone'], zoneCheck.problem);
-  const zone = config['time-zone'];
   const leapDay = config['leap-day'];
   const yearly = config.recurrence === 'yearly';
 
-  if (config.start.slice(5, 10) === '02-29' && yearly && !leapDay) {
+  if (dates?.start.slice(5, 10) === '02-29' && yearly && !leapDay) {
     report(['start'], 'a yearly event on 29 February needs a rule for common years: add leap-day: feb-28 or leap-day: mar-1');
   }
 
   const resolve = (start: string, end: string | undefined, timeZone: string, path: FieldPath) =>
     zoneCheck.ok || timeZone !== zone ? resolveSpan(start, end, timeZone, path, report) : undefined;
 
-  const time = resolve(config.start, config.end, zone, []);
+  const time = dates && resolve(dates.start, dates.end, zone, []);
 
   const sessionIds = new Map<string, FieldPath>();
   /** Sessions, each warned about when it falls outside `years`, the years its event runs in. */
@@ -139,6 +206,7 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       ...(edition.theme && { theme: text(edition.theme, ['editions', y, 'theme']) }),
       ...(edition.banner && { banner: bannerOf(edition.banner, ['editions', y, 'banner'], text) }),
       sessions: sessionsOf(edition.sessions, ['editions', y, 'sessions'], [Number(y), Number(y)]),
+      ...(edition.downloads && { downloads: downloadsOf(edition.downloads, ['editions', y, 'downloads'], text) }),
     }));
   if (config.editions && !yearly) {
     report(['editions'], 'expected editions only on a yearly event: add recurrence: yearly, or move the theme and sessions to the top level');
@@ -149,16 +217,18 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
   const colors = resolveColors(config.colors, report);
   const banner = bannerOf(config.banner, ['banner'], text);
   const sessions = sessionsOf(config.sessions, ['sessions'], yearly || !time ? undefined : [Number(time.start.slice(0, 4)), Number(time.end.slice(0, 4))]);
-  const startYear = Number(config.start.slice(0, 4));
+  const downloads = config.downloads && downloadsOf(config.downloads, ['downloads'], text);
+  const startYear = Number(dates?.start.slice(0, 4));
   if (startYear < PLAUSIBLE_YEARS[0] || startYear > PLAUSIBLE_YEARS[1]) {
-    warnings.push({ path: ['start'], message: `expected a year between ${PLAUSIBLE_YEARS[0]} and ${PLAUSIBLE_YEARS[1]}, got ${config.start}; check the year` });
+    const field = config.year === undefined ? 'start' : 'year';
+    warnings.push({ path: [field], message: `expected a year between ${PLAUSIBLE_YEARS[0]} and ${PLAUSIBLE_YEARS[1]}, got ${config.year ?? config.start}; check the year` });
   }
 
-  if (!time || problems.length > 0) return { problems, warnings };
-  const schedule = { status: config.status, time, recapDays: config['recap-days'] ?? DEFAULT_RECAP_DAYS, sessions, editions };
+  if ((dates && !time) || problems.length > 0) return { problems, warnings };
+  const schedule = { status: config.status, ...(time && { time }), recapDays: config['recap-days'] ?? DEFAULT_RECAP_DAYS, sessions, editions };
   const over = momentAt(schedule, now)?.state === 'ended';
-  if (!yearly && config.status === 'scheduled' && over && !config.links?.recording) {
-    const lastDay = time.allDay ? config.end ?? config.start : time.end.slice(0, 10);
+  if (time && dates && !yearly && config.status === 'scheduled' && over && !config.links?.recording) {
+    const lastDay = time.allDay ? dates.end ?? dates.start : time.end.slice(0, 10);
     if (!news.some((item) => item.date >= lastDay.slice(0, 10))) {
       warnings.push({
         path: ['status'],
@@ -177,7 +247,8 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       name: text(config.name, ['name']),
       description: text(config.description, ['description']),
       status: config.status,
-      time,
+      kind: config.kind,
+      ...(time && { time }),
       ...(yearly && { recurrence: { frequency: 'yearly' as const, ...(leapDay && { leapDay }) } }),
       recapDays: schedule.recapDays,
       ...(theme && { theme }),
@@ -192,8 +263,30 @@ export function normaliseCampaign(input: NormaliseInput): Normalised {
       banner,
       sessions,
       news,
+      ...(downloads && { downloads }),
     },
   };
+}
+
+const FORMAT_OF_NAME = /\.(pdf|zip|docx)$/i;
+
+/**
+ * Downloads as the model has them: a file's path stays relative to the campaign folder (the build checks
+ * the file and adds its size), a link's format comes from its name when the name says one.
+ */
+function downloadsOf(list: DownloadConfig[], path: FieldPath, text: (v: LocalisedText, p: FieldPath) => Localised): Download[] {
+  return list.map((d, i) => {
+    const url = d.file ?? d.url ?? '';
+    const named = FORMAT_OF_NAME.exec(d.file ?? new URL(url).pathname)?.[1];
+    return {
+      title: text(d.title, [...path, i, 'title']),
+      url,
+      type: d.type,
+      ...(named && { format: named.toLowerCase() as DownloadFormat }),
+      language: Intl.getCanonicalLocales(d.language)[0],
+      ...(d.size !== undefined && !d.file && { size: d.size }),
+    };
+  });
 }
 
 /** Text in every locale: each given translation, else the default locale's text marked with its language. */

@@ -39,7 +39,7 @@ function localised(max: number, multiLine = false) {
 }
 
 /** Most items a list takes: far above any real campaign, far below what slows a build. */
-export const ITEM_LIMITS = { sessions: 100, news: 200, editions: 200, sharedNews: 1000 } as const;
+export const ITEM_LIMITS = { sessions: 100, news: 200, editions: 200, sharedNews: 1000, downloads: 100 } as const;
 
 const localisedText = localised(TEXT_LIMITS.line);
 const titleText = localised(TEXT_LIMITS.title);
@@ -123,14 +123,49 @@ const banner = z.strictObject({
     .optional(),
 });
 
+export const DOWNLOAD_TYPES = ['press-release', 'report', 'photo-gallery', 'other'] as const;
+
+/** A file a download may point at in the campaign's folder: `files/report.pdf`, never outside it. */
+const downloadPath = z
+  .string()
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(pdf|zip|docx)$/i, 'expected a relative path to a PDF, ZIP or DOCX file in the campaign folder, like files/report.pdf');
+
+/** A well-formed BCP 47 language tag, checked by the runtime's own `Intl` rather than a hand-written pattern. */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const download = z
+  .strictObject({
+    title: titleText.describe('what the file is, as the link says it'),
+    url: httpsUrl.optional().describe('an https link to the file elsewhere; give url or file'),
+    file: downloadPath.optional().describe('a PDF, ZIP or DOCX file in the campaign folder, published with the site; give url or file'),
+    type: z.enum(DOWNLOAD_TYPES).describe('press-release, report, photo-gallery or other'),
+    language: z.string().refine(isLanguageTag, 'expected a language tag like en, fr or pt-BR').describe('the language the file is written in: a locale code or any BCP 47 tag'),
+    size: z.number().int().min(1).optional().describe('size in bytes of a linked file; measured at build for a file in the folder'),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.url === undefined) === (value.file === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [], message: `expected either url or file, got ${value.url ? 'both' : 'neither'}; give one place to download it from`, params: { complete: true } });
+    }
+  });
+
 const edition = z.strictObject({
   theme: titleText.optional().describe('theme of this year; leave out while it is not announced'),
   banner: banner.optional(),
   sessions: z.array(session).max(ITEM_LIMITS.sessions).optional(),
   news: z.array(newsEntry).max(ITEM_LIMITS.news).optional(),
+  downloads: z.array(download).max(ITEM_LIMITS.downloads).optional(),
 });
 
 export const STATUSES = ['scheduled', 'postponed', 'cancelled', 'moved-online'] as const;
+
+/** What a campaign is: a dated event, a whole-year observance, or an ongoing initiative with no dates. */
+export const KINDS = ['event', 'observance', 'initiative'] as const;
 
 export const campaignSchema = z.strictObject({
   $schema: z.string().optional().describe('path of the JSON Schema, for editors'),
@@ -138,8 +173,13 @@ export const campaignSchema = z.strictObject({
   description: localised(TEXT_LIMITS.description, true).describe('two or three sentences on what the event is and why it matters'),
   'default-locale': locale.default('en').describe('the locale every missing translation falls back to; default en'),
   locales: z.array(locale).min(1).max(LOCALES.length).optional().describe('locales to publish; defaults to all seven'),
-  'time-zone': z.string().min(1).describe('an IANA zone such as America/New_York, or "local" for the same wall-clock time everywhere'),
-  start: dateOrDateTime.describe('2023-03-06 (all day) or 2023-03-06T10:00 (wall-clock time in time-zone)'),
+  kind: z
+    .enum(KINDS)
+    .default('event')
+    .describe('event (default: dates, countdown, calendar), observance (a whole year, or whole days: give year), or initiative (ongoing, no dates)'),
+  year: z.number().int().optional().describe('an observance: the year it spans, 1 January to 31 December everywhere'),
+  'time-zone': z.string().min(1).optional().describe('an IANA zone such as America/New_York, or "local" for the same wall-clock time everywhere; required for an event'),
+  start: dateOrDateTime.optional().describe('2023-03-06 (all day) or 2023-03-06T10:00 (wall-clock time in time-zone); required for an event'),
   end: dateOrDateTime.optional().describe('last day, inclusive, for dates (default: the start day); the end time, required with a start time'),
   recurrence: z.literal('yearly').optional().describe('yearly: the site rolls over to next year once an occurrence ends'),
   'leap-day': z
@@ -173,6 +213,11 @@ export const campaignSchema = z.strictObject({
     .refine((editions) => Object.keys(editions).length <= ITEM_LIMITS.editions, { message: `expected at most ${ITEM_LIMITS.editions} editions` })
     .optional()
     .describe('per-year theme, banner, sessions and news of a yearly event'),
+  downloads: z
+    .array(download)
+    .max(ITEM_LIMITS.downloads)
+    .optional()
+    .describe('press releases, reports, photo galleries: title, url or file, type, language, size'),
 });
 
 /** The folder below `campaigns/` that holds the site's own images (stories, tiles, video poster); never a campaign. */
@@ -266,6 +311,7 @@ export type CampaignConfig = z.infer<typeof campaignSchema>;
 export type SessionConfig = z.infer<typeof session>;
 export type NewsItemConfig = z.infer<typeof newsItemSchema>;
 export type BannerConfig = z.infer<typeof banner>;
+export type DownloadConfig = z.infer<typeof download>;
 export type SiteConfig = z.infer<typeof siteSchema>;
 export type StoryConfig = z.infer<typeof story>;
 export type WorkTileConfig = z.infer<typeof workTile>;

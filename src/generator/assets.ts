@@ -1,8 +1,9 @@
 /**
- * The images a site publishes: exactly the ones its pages refer to, each a regular file inside its campaign
- * folder, checked by its bytes. A campaign folder is written by many hands, so a link to `/etc/passwd`, a
- * stray `.env` or a 50 MB photo never reaches `dist/`: the build reads each referenced file once, refuses it
- * with a positioned error when it is not a safe image, and publishes the very bytes it checked. Node only.
+ * The images and downloads a site publishes: exactly the ones its pages refer to, each a regular file inside
+ * its campaign folder, checked by its bytes. A campaign folder is written by many hands, so a link to
+ * `/etc/passwd`, a stray `.env` or a 50 MB photo never reaches `dist/`: the build reads each referenced file
+ * once, refuses it with a positioned error when it is not a safe image (or a real PDF, ZIP or DOCX for a
+ * download), and publishes the very bytes it checked. Node only.
  */
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readlink, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
 import type { CampaignConfig, NewsItemConfig } from '../campaign/schema.js';
-import type { Banner, Campaign } from '../campaign/model.js';
+import type { Banner, Campaign, Download, DownloadFormat } from '../campaign/model.js';
 import type { FieldPath } from '../campaign/normalise.js';
 import { checkSvg } from './svg.js';
 import { cachedEncode } from './encode.js';
@@ -42,23 +43,46 @@ export interface ImageReference {
   image: string;
 }
 
-/** A checked image, ready to publish. */
-export interface PublishedImage {
+/** A checked file, ready to publish. */
+export interface PublishedFile {
   /** The campaign folder's name. */
   slug: string;
-  /** The path as written, relative to the campaign folder. */
-  image: string;
   /** The file read. */
   source: string;
-  /** Where it is published, below the output folder: `<slug>/<image>`, the URL pages and `campaign.json` use. */
+  /** Where it is published, below the output folder: `<slug>/<path as written>`, the URL pages and `campaign.json` use. */
   target: string;
+  /** Its media type, for the dev server. */
+  mime: string;
+  /** The bytes that were checked, which are the bytes published. */
+  bytes: Uint8Array;
+}
+
+/** A checked image, ready to publish. */
+export interface PublishedImage extends PublishedFile {
+  /** The path as written, relative to the campaign folder. */
+  image: string;
   type: ImageType;
   /** Size as shown, in CSS pixels (for a JPEG, after its EXIF rotation). */
   width: number;
   height: number;
-  /** The bytes that were checked, which are the bytes published. */
-  bytes: Uint8Array;
 }
+
+/** A checked download, ready to publish. */
+export interface PublishedDownload extends PublishedFile {
+  /** The path as written, relative to the campaign folder. */
+  file: string;
+  format: DownloadFormat;
+}
+
+/** The largest download published: 25 MB, a long illustrated report; a photo gallery this big belongs elsewhere. */
+export const MAX_DOWNLOAD_BYTES = 25 * 1000 * 1000;
+
+/** Each download format's name in errors (with its article) and its media type. */
+export const DOWNLOAD_FORMATS: Record<DownloadFormat, { aName: string; mime: string }> = {
+  pdf: { aName: 'a PDF', mime: 'application/pdf' },
+  zip: { aName: 'a ZIP archive', mime: 'application/zip' },
+  docx: { aName: 'a DOCX (Word) document', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+};
 
 export interface ImageProblem {
   file: 'campaign' | 'site';
@@ -120,7 +144,7 @@ async function checkImage(dir: string, slug: string, image: string, display: (fi
   const shown = display(source);
   const outside = await pathProblem(dir, image, display);
   if (outside) return outside;
-  const file = await readRegularFile(source);
+  const file = await readRegularFile(source, MAX_IMAGE_BYTES);
   if (typeof file === 'string') return `expected a regular file inside the campaign folder, got ${file} at ${shown}; put the image file there`;
   const { bytes } = file;
   if (!bytes) {
@@ -139,17 +163,17 @@ async function checkImage(dir: string, slug: string, image: string, display: (fi
   if (content.width * content.height > MAX_IMAGE_PIXELS) {
     return `expected an image of at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels, got ${content.width}×${content.height} (${Math.round((content.width * content.height) / 1_000_000)} megapixels) in ${shown}; scale it down`;
   }
-  return { slug, image, source, target: `${slug}/${image}`, type, width: content.width, height: content.height, bytes };
+  return { slug, image, source, target: `${slug}/${image}`, mime: IMAGE_TYPES[type].mime, type, width: content.width, height: content.height, bytes };
 }
 
 /**
  * Why the path `image` does not lead to a file inside the campaign folder `dir` without a link on the way
  * (a link anywhere could lead out of the folder), or undefined when it does.
  */
-async function pathProblem(dir: string, image: string, display: (file: string) => string): Promise<string | undefined> {
+async function pathProblem(dir: string, image: string, display: (file: string) => string, what = 'image'): Promise<string | undefined> {
   const segments = image.split('/');
   if (path.isAbsolute(image) || segments.includes('..')) {
-    return `expected a path inside the campaign folder, got "${image}"; copy the image into ${display(dir)} and give its path from there`;
+    return `expected a path inside the campaign folder, got "${image}"; copy the ${what} into ${display(dir)} and give its path from there`;
   }
   const hidden = segments.find((segment) => segment === '' || segment.startsWith('.'));
   if (hidden !== undefined) {
@@ -160,29 +184,29 @@ async function pathProblem(dir: string, image: string, display: (file: string) =
     current = path.join(current, segment);
     const stats = await lstat(current).catch(() => undefined);
     if (!stats || (i < segments.length - 1 && !stats.isDirectory() && !stats.isSymbolicLink())) {
-      return `expected a file at ${display(path.join(dir, image))}, got none; check the name, or add the image`;
+      return `expected a file at ${display(path.join(dir, image))}, got none; check the name, or add the ${what}`;
     }
     if (stats.isSymbolicLink()) {
       const target = await readlink(current).catch(() => '?');
-      return `expected a regular file inside the campaign folder, got a symbolic link ${display(current)} → ${target}; copy the image into the folder instead`;
+      return `expected a regular file inside the campaign folder, got a symbolic link ${display(current)} → ${target}; copy the ${what} into the folder instead`;
     }
   }
   return undefined;
 }
 
 /**
- * The file's size and, when it is within the limit, its bytes: read through a handle opened without
+ * The file's size and, when it is within `limit` bytes, its bytes: read through a handle opened without
  * following a link, so a file swapped for a link after it was looked at is not read. A string says what
  * it is when it is not a regular file.
  */
-async function readRegularFile(file: string): Promise<{ size: number; bytes?: Uint8Array } | string> {
+async function readRegularFile(file: string, limit: number): Promise<{ size: number; bytes?: Uint8Array } | string> {
   const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
   if (!handle) return 'a file that cannot be read';
   try {
     const stats = await handle.stat();
     if (stats.isDirectory()) return 'a folder';
     if (!stats.isFile()) return 'something that is not a file';
-    if (stats.size > MAX_IMAGE_BYTES) return { size: stats.size };
+    if (stats.size > limit) return { size: stats.size };
     const bytes = new Uint8Array(stats.size);
     const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
     return { size: stats.size, bytes: bytes.subarray(0, bytesRead) };
@@ -335,6 +359,75 @@ export async function publishedFile(images: readonly PublishedImage[], pathname:
   return undefined;
 }
 
+/** Writes each file's checked bytes to its target below `dir`: new regular files, never a link or a folder copy. */
+export async function publishFiles(files: readonly PublishedFile[], dir: string): Promise<void> {
+  for (const file of files) {
+    const target = path.join(dir, file.target);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.bytes);
+  }
+}
+
+/** Where a campaign offers a file of its folder for download: its own downloads and each edition's. */
+export function downloadReferences(config: CampaignConfig): { path: FieldPath; file: string }[] {
+  const found: { path: FieldPath; file: string }[] = [];
+  const list = (downloads: CampaignConfig['downloads'], at: FieldPath) =>
+    downloads?.forEach((d, i) => d.file && found.push({ path: [...at, i, 'file'], file: d.file }));
+  list(config.downloads, ['downloads']);
+  for (const [year, edition] of Object.entries(config.editions ?? {})) list(edition.downloads, ['editions', year, 'downloads']);
+  return found;
+}
+
+/** Reads and checks every referenced download of the campaign in `dir`, each file once. */
+export async function checkDownloads(
+  dir: string,
+  references: { path: FieldPath; file: string }[],
+  display: (file: string) => string,
+): Promise<{ downloads: PublishedDownload[]; problems: { path: FieldPath; message: string }[] }> {
+  const slug = path.basename(dir);
+  const checked = new Map<string, PublishedDownload | string>();
+  const problems: { path: FieldPath; message: string }[] = [];
+  for (const { path: fieldPath, file } of references) {
+    if (!checked.has(file)) checked.set(file, await checkDownload(dir, slug, file, display));
+    const result = checked.get(file)!;
+    if (typeof result === 'string') problems.push({ path: fieldPath, message: result });
+  }
+  const downloads = [...checked.values()].filter((result): result is PublishedDownload => typeof result !== 'string');
+  return { downloads, problems };
+}
+
+/** The download at `name` below the campaign folder `dir`, or the error message saying why it cannot be published. */
+async function checkDownload(dir: string, slug: string, name: string, display: (file: string) => string): Promise<PublishedDownload | string> {
+  const source = path.join(dir, name);
+  const shown = display(source);
+  const outside = await pathProblem(dir, name, display, 'file');
+  if (outside) return outside;
+  const file = await readRegularFile(source, MAX_DOWNLOAD_BYTES);
+  if (typeof file === 'string') return `expected a regular file inside the campaign folder, got ${file} at ${shown}; put the file there`;
+  if (!file.bytes) return `expected a download of at most ${MAX_DOWNLOAD_BYTES / 1_000_000} MB, got ${bytesOf(file.size)} in ${shown}; compress it, or publish it elsewhere and give its url`;
+  const named = path.extname(name).slice(1).toLowerCase() as DownloadFormat;
+  const found = sniffDocument(file.bytes);
+  if (found !== named && !(named === 'zip' && found === 'docx')) {
+    const got = found ? DOWNLOAD_FORMATS[found].aName : `a file that is not one (${shown} starts with ${opening(file.bytes)})`;
+    return `expected ${DOWNLOAD_FORMATS[named].aName} as its name says, got ${got}${found ? ` in ${shown}` : ''}; export it again${found ? `, or rename it to .${found}` : ''}`;
+  }
+  return { slug, file: name, source, target: `${slug}/${name}`, mime: DOWNLOAD_FORMATS[named].mime, format: named, bytes: file.bytes };
+}
+
+/**
+ * The format the bytes begin like: `%PDF-` for a PDF; a ZIP's local file header (or the end record of an
+ * empty one); a DOCX is a ZIP whose entry names (stored uncompressed in the headers) include the Word parts.
+ */
+function sniffDocument(bytes: Uint8Array): DownloadFormat | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 5));
+  if (head === '%PDF-') return 'pdf';
+  if (head.startsWith('PK\x03\x04') || head.startsWith('PK\x05\x06')) {
+    const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    return names.includes('[Content_Types].xml') && names.includes('word/document.xml') ? 'docx' : 'zip';
+  }
+  return undefined;
+}
+
 /** Encoder settings per format: good-looking photos at a small size, fast enough to encode on every build. */
 const ENCODINGS = {
   avif: { quality: 50, effort: 2 },
@@ -353,4 +446,17 @@ export function encodeVariant(bytes: Uint8Array, width: number, format: RasterFo
       .toFormat(format, ENCODINGS[format])
       .toBuffer(),
   );
+}
+
+/** The campaign with each published download's measured size, from the checked `downloads` of its folder. */
+export function withDownloadSizes(campaign: Campaign, downloads: readonly PublishedDownload[]): Campaign {
+  const sized = (list: Download[]) => list.map((d) => {
+    const found = downloads.find((published) => published.file === d.url);
+    return found ? { ...d, format: found.format, size: found.bytes.byteLength } : d;
+  });
+  return {
+    ...campaign,
+    ...(campaign.downloads && { downloads: sized(campaign.downloads) }),
+    editions: campaign.editions.map((edition) => (edition.downloads ? { ...edition, downloads: sized(edition.downloads) } : edition)),
+  };
 }

@@ -68,8 +68,13 @@ function uidHost(siteUrl: string): string {
   return new URL(siteUrl).host;
 }
 
-/** The campaign's events in one of its locales, as of the build's `now` (which edition's sessions). */
+/**
+ * The campaign's events in one of its locales, as of the build's `now` (which edition's sessions); none for
+ * an initiative, which has no time to put in a calendar.
+ */
 export function calendarEvents(campaign: Campaign, siteUrl: string, now: number, locale: Locale = campaign.defaultLocale): CalendarEventData[] {
+  const { time } = campaign;
+  if (!time) return [];
   const text = (value: Localised | undefined) => plainText(value, locale);
   const host = uidHost(siteUrl);
   const page = `${siteUrl}/${campaignPath(campaign, locale)}`;
@@ -77,7 +82,7 @@ export function calendarEvents(campaign: Campaign, siteUrl: string, now: number,
   const events: CalendarEventData[] = [
     {
       id: `${campaign.slug}@${host}`,
-      ...times(campaign.time),
+      ...times(time),
       summary: text(campaign.name),
       description: [text(campaign.theme), text(campaign.description), page].filter(Boolean).join('\n\n'),
       ...(campaign.status !== 'moved-online' && venue(campaign.venue) && { location: venue(campaign.venue) }),
@@ -87,7 +92,7 @@ export function calendarEvents(campaign: Campaign, siteUrl: string, now: number,
     },
   ];
   // The sessions of the occurrence current at the build: a yearly event's sessions are its edition's.
-  const year = momentAt(campaign, now)?.occurrence.year ?? Number(campaign.time.start.slice(0, 4));
+  const year = momentAt(campaign, now)?.occurrence.year ?? Number(time.start.slice(0, 4));
   for (const session of sessionsOf(campaign, year)) {
     events.push({
       id: `${campaign.slug}-${session.id}@${host}`,

@@ -1,6 +1,7 @@
 /**
  * schema.org JSON-LD from the model, saying only what the campaign says: an `Event` per campaign page (the
- * occurrence the page is about, its sessions as `subEvent`s) and the site as `Organization` and `WebSite` on
+ * occurrence the page is about, its sessions as `subEvent`s), a `Project` for an initiative (which has no
+ * dates an `Event` requires), and the site as `Organization` and `WebSite` on
  * the directory. Nothing is invented: an event with neither a venue nor a webcast has no `location`.
  */
 import type { Banner, Campaign, Localised, Session, Venue } from '../campaign/model.js';
@@ -97,6 +98,23 @@ export function eventJsonLd(campaign: Campaign, occurrence: Occurrence, locale: 
     organizer: { '@type': 'Organization', name: organiser, ...(campaign.organiser.url && { url: campaign.organiser.url }) },
     ...(sessions.length && { subEvent: sessions.map((s) => subEvent(campaign, s, locale)) }),
     ...(language && { inLanguage: language }),
+    url,
+  };
+}
+
+/**
+ * JSON-LD for an initiative's page: a schema.org `Project` (an enterprise planned to achieve a goal, a kind
+ * of `Organization`), run by its organiser. Not an `Event`: search engines would show dates it does not have.
+ */
+export function initiativeJsonLd(campaign: Campaign, locale: Locale, url: string, siteUrl: string): object {
+  const picture = image(campaign.banner, `${siteUrl}/${campaign.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Project',
+    name: plainText(campaign.name, locale),
+    description: plainText(campaign.description, locale),
+    ...(picture && { image: picture }),
+    parentOrganization: { '@type': 'Organization', name: plainText(campaign.organiser.name, locale), ...(campaign.organiser.url && { url: campaign.organiser.url }) },
     url,
   };
 }

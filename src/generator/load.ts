@@ -13,7 +13,7 @@ import { homeImages, normaliseHome, type Home } from '../campaign/home.js';
 import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
-import { checkImages, imageReferences, withImageSizes, type PublishedImage } from './assets.js';
+import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedDownload, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
@@ -31,8 +31,10 @@ export interface LoadResult {
   files: string[];
   /** The config file of each campaign, as shown in errors, by slug. */
   sources: Record<string, string>;
-  /** Every image the pages show, checked, with where each is published: all the build copies from the campaigns. */
+  /** Every image the pages show, checked, with where each is published. */
   images: PublishedImage[];
+  /** Every file of a campaign folder the pages offer for download, checked, with where each is published. */
+  downloads: PublishedDownload[];
 }
 
 /** What loading one campaign folder added to the result, replayed while nothing in the folder changes. */
@@ -45,6 +47,7 @@ interface FolderLoad {
   source?: string;
   campaigns: Campaign[];
   images: PublishedImage[];
+  downloads: PublishedDownload[];
 }
 
 /**
@@ -82,6 +85,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const files: string[] = [];
   const sources: Record<string, string> = {};
   const published: PublishedImage[] = [];
+  const downloaded: PublishedDownload[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
     return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
@@ -160,9 +164,15 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
         if (original) errors.push(at(parsed, file, { ...problem, path: original }));
       }
     }
+    const downloads = await checkDownloads(dir, downloadReferences(checked.config), display);
+    for (const problem of downloads.problems) {
+      const original = checked.original(problem.path);
+      if (original) errors.push(at(parsed, file, { ...problem, path: original }));
+    }
     if (!normalised.campaign || !result.ok) return;
     published.push(...images.images);
-    campaigns.push(withImageSizes(normalised.campaign, images.images));
+    downloaded.push(...downloads.downloads);
+    campaigns.push(withDownloadSizes(withImageSizes(normalised.campaign, images.images), downloads.downloads));
   };
 
   const key = `${new Date(now).toISOString().slice(0, 10)}\n${siteSource ?? ''}`;
@@ -181,9 +191,10 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       if (remembered.source) sources[entry.name] = remembered.source;
       campaigns.push(...remembered.campaigns);
       published.push(...remembered.images);
+      downloaded.push(...remembered.downloads);
       continue;
     }
-    const before = { errors: errors.length, warnings: warnings.length, files: files.length, campaigns: campaigns.length, images: published.length };
+    const before = { errors: errors.length, warnings: warnings.length, files: files.length, campaigns: campaigns.length, images: published.length, downloads: downloaded.length };
     await loadOne(entry.name, dir).catch((error: unknown) => {
       // A file Summit cannot read must not hide the errors of every other campaign.
       errors.push({ file: display(dir), line: 1, column: 1, field: '', message: `expected a readable campaign folder, got ${(error as Error).message}` });
@@ -196,6 +207,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
       source: sources[entry.name],
       campaigns: campaigns.slice(before.campaigns),
       images: published.slice(before.images),
+      downloads: downloaded.slice(before.downloads),
     });
   }
   const home = site && siteParsed ? await loadHome(root, site, entries.map((e) => e.name), display) : undefined;
@@ -203,7 +215,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     errors.push(...home.problems.map((p) => at(siteParsed, sitePath, p)));
     published.push(...home.images);
   }
-  return { site, home: home?.home, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published };
+  return { site, home: home?.home, campaigns: errors.length ? [] : campaigns, errors, warnings, files, sources, images: errors.length ? [] : published, downloads: errors.length ? [] : downloaded };
 }
 
 /**
@@ -246,13 +258,14 @@ const STAND_INS: Record<string, unknown> = { name: 'x', description: 'x', organi
  * A campaign with its invalid parts taken out, so the checks after the schema run on what remains.
  * A problem inside a list removes that item; any other removes its top-level field, or puts a stand-in
  * for a required one. `original` maps a path in the repaired config back to the file (undefined for a
- * stand-in, whose problems were reported already).
+ * stand-in or a field taken out, whose problems were reported already: a start the schema refused is not
+ * also a missing start).
  */
 function repaired(data: unknown, problems: Located[]): { config: CampaignConfig; original: (p: FieldPath) => FieldPath | undefined } | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const copy = structuredClone(data) as Record<string, unknown>;
   const removed = new Map<string, number[]>();
-  const stood = new Set<string>();
+  const refused = new Set<string>();
   for (const { path: fieldPath } of problems) {
     const index = fieldPath.findIndex((seg) => typeof seg === 'number');
     if (index > 0) {
@@ -261,10 +274,9 @@ function repaired(data: unknown, problems: Located[]): { config: CampaignConfig;
       removed.set(key, [...(removed.get(key) ?? []), fieldPath[index] as number]);
     } else if (fieldPath.length > 0) {
       const key = String(fieldPath[0]);
-      if (key in STAND_INS) {
-        copy[key] = STAND_INS[key];
-        stood.add(key);
-      } else delete copy[key];
+      if (key in STAND_INS) copy[key] = STAND_INS[key];
+      else delete copy[key];
+      refused.add(key);
     }
   }
   for (const [key, indexes] of removed) {
@@ -279,7 +291,7 @@ function repaired(data: unknown, problems: Located[]): { config: CampaignConfig;
   const result = campaignSchema.safeParse(copy);
   if (!result.success) return undefined;
   const original = (p: FieldPath): FieldPath | undefined => {
-    if (stood.has(String(p[0]))) return undefined;
+    if (refused.has(String(p[0]))) return undefined;
     const mapped = [...p];
     for (let i = 0; i < mapped.length; i++) {
       const gone = typeof mapped[i] === 'number' ? removed.get(JSON.stringify(mapped.slice(0, i))) : undefined;

@@ -134,7 +134,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       ...(await renderEmbedKit(campaign, site, assets, now)),
       { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
       ...campaign.locales.flatMap((locale) => [
-        { file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) },
+        ...(campaign.time ? [{ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) }] : []),
         ...campaignFeeds(campaign, site, locale),
       ]),
     ];
@@ -154,8 +154,9 @@ export interface StaleReport {
   campaigns: { slug: string; changesAt: string | null }[];
 }
 
+/** An initiative has no time, so nothing about it goes stale: it is not listed. */
 export function staleReport(campaigns: Campaign[], now: number): StaleReport {
-  const changes = campaigns.map((campaign) => ({ slug: campaign.slug, at: momentAt(campaign, now)?.changesAt }));
+  const changes = campaigns.filter((campaign) => campaign.time).map((campaign) => ({ slug: campaign.slug, at: momentAt(campaign, now)?.changesAt }));
   const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
   const first = Math.min(...changes.map((c) => c.at ?? Infinity));
   return {

@@ -14,7 +14,7 @@ import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
-import { publishedFile, publishImages } from './assets.js';
+import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
@@ -121,6 +121,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       pages += batch.filter((f) => f.file.endsWith('index.html')).length;
     }
     await publishImages(loaded.images, staging);
+    await publishFiles(loaded.downloads, staging);
     await publishCardImages(loaded, staging, now);
     return {
       campaigns: loaded.campaigns,
@@ -289,7 +290,7 @@ const OUTPUT_TYPES: Record<string, string> = {
 };
 
 /**
- * One dev-server response: a page or data file, a checked campaign image, or the page of config errors.
+ * One dev-server response: a page or data file, a checked campaign image or download, or the page of config errors.
  * Campaign folders come from `cache` while unchanged, and only the asked-for campaign (or the site's own
  * pages) is rendered, so a save reloads in the same time with 3 campaigns or 300.
  */
@@ -297,8 +298,8 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
   const wanted = pathname.slice(1) + (pathname.endsWith('/') ? 'index.html' : '');
   const type = OUTPUT_TYPES[path.extname(wanted)];
-  const image = /\.(svg|png|jpe?g|webp|avif)$/i.test(pathname);
-  if (!type && !image) return undefined;
+  const campaignFile = /\.(svg|png|jpe?g|webp|avif|pdf|zip|docx)$/i.test(pathname);
+  if (!type && !campaignFile) return undefined;
   const now = buildNow();
   let loaded;
   try {
@@ -315,9 +316,9 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
     cache.printedWarnings = warnings;
     for (const line of loaded.warnings) server.config.logger.warn(`warning: ${formatError(line)}`);
   }
-  if (image) {
+  if (campaignFile) {
     // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
-    const published = await publishedFile(loaded.images, pathname);
+    const published = (await publishedFile(loaded.images, pathname)) ?? loaded.downloads.find((download) => `/${download.target}` === pathname);
     return published && { status: 200, type: published.mime, body: Buffer.from(published.bytes) };
   }
   const slug = wanted.split('/')[0];

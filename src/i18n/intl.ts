@@ -4,13 +4,15 @@
  * ICU versions (Node and Chromium disagree), and one fixed choice keeps build and browser identical.
  */
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+
+const formatters = new Map<string, Formatter>();
 
 /**
  * One formatter per locale and options: constructing `Intl` formatters costs far more than using them,
  * and a countdown formats every second, a build thousands of dates.
  */
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(kind: string, lang: string, options: object, create: (locale: string) => F): F {
+function cached<F extends Formatter>(kind: string, lang: string, options: object, create: (locale: string) => F): F {
   const key = `${kind}|${lang}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {
@@ -94,4 +96,22 @@ export function formatTimeRange(start: number, end: number, lang: string, timeZo
 export function zoneName(zone: string, instant: number, lang: string): string {
   const parts = dateFormat(lang, { timeZone: zone, timeZoneName: 'long' }).formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+}
+
+/** The unit a file size is shown in: bytes below a kilobyte, then kilobytes, then megabytes (decimal, as file managers and browsers count). */
+function sizeUnit(bytes: number): [number, 'byte' | 'kilobyte' | 'megabyte'] {
+  if (bytes < 1000) return [bytes, 'byte'];
+  return bytes < 1_000_000 ? [bytes / 1000, 'kilobyte'] : [bytes / 1_000_000, 'megabyte'];
+}
+
+/** A file size like "2.4 MB" or "2,4 Mo", to one decimal. */
+export function formatFileSize(bytes: number, lang: string): string {
+  const [value, unit] = sizeUnit(bytes);
+  return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A language's name in the page's language: "English", "anglais"; the tag itself when `Intl` has no name. */
+export function languageName(tag: string, lang: string): string {
+  const options = { type: 'language', fallback: 'code' } as const;
+  return cached('language', lang, options, (locale) => new Intl.DisplayNames(locale, options)).of(tag) ?? tag;
 }

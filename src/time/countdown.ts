@@ -41,6 +41,20 @@ export function inWholeMinutes(left: Remaining): Remaining {
   return split(Math.ceil(left.total / MINUTE) * MINUTE);
 }
 
+/**
+ * The time left rounded up to whole days, for an observance, which counts days only: 14 hours before
+ * 1 January reads "1 day", never "0 days".
+ */
+export function inWholeDays(left: Remaining): Remaining {
+  return split(Math.ceil(left.total / DAY) * DAY);
+}
+
+/** The year a span of whole days covers exactly (1 January to 31 December), or undefined. */
+export function wholeYearOf(span: { start: string; end: string; allDay: boolean }): number | undefined {
+  const year = Number(span.start.slice(0, 4));
+  return span.allDay && span.start.slice(4) === '-01-01' && span.end === `${String(year + 1).padStart(4, '0')}-01-01` ? year : undefined;
+}
+
 /** What the element has seen: an occurrence (by its start) and the state it was in. */
 export interface Observation {
   start: number;

@@ -13,6 +13,12 @@ export type State = 'upcoming' | 'live' | 'ended';
 
 export type Status = 'scheduled' | 'postponed' | 'cancelled' | 'moved-online';
 
+/**
+ * What a schedule is: a dated `event`; an `observance` (whole days, usually a whole year, the same dates
+ * everywhere, counted in days); an `initiative`, ongoing with no time, so never upcoming, live or ended.
+ */
+export type Kind = 'event' | 'observance' | 'initiative';
+
 /** Days a yearly event's last occurrence stays the site's subject after it ends, when a campaign does not say. */
 export const DEFAULT_RECAP_DAYS = 7;
 
@@ -21,8 +27,10 @@ const DAY = 86_400_000;
 /** What the lifecycle needs of a campaign; `Campaign` (and so `campaign.json`) has this shape. */
 export interface Schedule {
   status: Status;
-  /** The first occurrence, as the campaign file gives it. */
-  time: TimeSpan;
+  /** Absent means `event`, as in `campaign.json` files from before kinds. */
+  kind?: Kind;
+  /** The first occurrence, as the campaign file gives it; absent for an initiative, which has no occurrence. */
+  time?: TimeSpan;
   recurrence?: { frequency: 'yearly'; leapDay?: LeapDayRule };
   /**
    * Whole days after a yearly occurrence (and its last session) ends during which it stays the site's
@@ -69,7 +77,7 @@ export function stateAt({ start, end }: Interval, now: number): State {
 }
 
 /** The occurrence of a schedule in a year (a one-off event has only its own). */
-export function occurrenceIn(schedule: Pick<Schedule, 'time' | 'recurrence'>, year: number, where?: string): Occurrence {
+export function occurrenceIn(schedule: { time: TimeSpan; recurrence?: Schedule['recurrence'] }, year: number, where?: string): Occurrence {
   const span = schedule.recurrence ? spanInYear(schedule.time, year, schedule.recurrence.leapDay) : schedule.time;
   return { year: yearOf(span.start), span, ...spanInstants(span, where) };
 }
@@ -91,14 +99,18 @@ function sessionIntervals<S extends TimeSpan>(sessions: S[], where?: string): (I
 
 /**
  * The schedule at `now`. For a floating schedule, `where` is the visitor's zone; leave it out for
- * "anywhere". Returns undefined when the schedule's times are not valid in this runtime.
+ * "anywhere". Returns undefined when the schedule has no time (an initiative) or its times are not valid
+ * in this runtime: then there is nothing to count, list by date or put in a calendar.
  */
 export function momentAt<S extends TimeSpan>(
   schedule: Schedule & { sessions: S[]; editions: { year: number; sessions: S[] }[] },
   now: number,
   where?: string,
 ): Moment<S> | undefined {
-  const first = occurrenceIn(schedule, yearOf(schedule.time.start), where);
+  const { time, recurrence } = schedule;
+  if (!time) return undefined;
+  const dated = { time, recurrence };
+  const first = occurrenceIn(dated, yearOf(time.start), where);
   if (!Number.isFinite(first.start) || !Number.isFinite(first.end) || first.end < first.start) return undefined;
   let occurrence = first;
   let next: Occurrence | undefined;
@@ -107,8 +119,8 @@ export function momentAt<S extends TimeSpan>(
     // Start two years back (a span can cross New Year, and a recap runs on) rather than walk from a year long past.
     let year = Math.max(first.year, new Date(now).getUTCFullYear() - 2);
     for (;;) {
-      occurrence = occurrenceIn(schedule, year, where);
-      next = occurrenceIn(schedule, year + 1, where);
+      occurrence = occurrenceIn(dated, year, where);
+      next = occurrenceIn(dated, year + 1, where);
       sessions = sessionIntervals(sessionsOf(schedule, year), where);
       if (now < Math.min(rolloverAt(schedule, occurrence, sessions), next.start)) break;
       year += 1;
@@ -155,7 +167,8 @@ export function scheduleData(campaign: Schedule): Schedule {
   const span = ({ start, end, timeZone, allDay }: TimeSpan): TimeSpan => ({ start, end, timeZone, allDay });
   return {
     status: campaign.status,
-    time: span(campaign.time),
+    ...(campaign.kind && campaign.kind !== 'event' && { kind: campaign.kind }),
+    ...(campaign.time && { time: span(campaign.time) }),
     ...(campaign.recurrence && { recurrence: campaign.recurrence }),
     recapDays: campaign.recapDays,
     sessions: campaign.sessions.map(span),

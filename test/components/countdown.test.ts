@@ -8,6 +8,7 @@ import { SummitCountdown } from '../../src/components/countdown/countdown.js';
 import { formatDayRange, formatTimeRange, listOfUnits, unitText, zoneName } from '../../src/i18n/intl.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import { captureWarnings } from '../support/warnings.js';
+import type { Schedule } from '../../src/time/lifecycle.js';
 
 defineElements();
 
@@ -232,6 +233,49 @@ describe('summit-countdown', () => {
         html`<summit-countdown start="2026-12-11T11:00:00" end="2026-12-11T13:00:00" time-zone="Europe/Rome" lang="en"></summit-countdown>`,
       );
       expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+    });
+  });
+
+  describe('an observance (a whole year, the same dates everywhere)', () => {
+    const year2027 = (): Schedule => ({
+      status: 'scheduled',
+      kind: 'observance',
+      time: { start: '2027-01-01', end: '2028-01-01', timeZone: 'local', allDay: true },
+      recapDays: 7,
+      sessions: [],
+      editions: [],
+    });
+    const observance = () => html`<summit-countdown lang="en" .data=${year2027()}><p>1 January – 31 December 2027</p></summit-countdown>`;
+
+    it('counts whole days only, rounded up, with no hours, minutes, seconds or pause button', async () => {
+      const el = await countdownAt('2026-12-30T10:00:00-03:00', observance());
+      expect(el.getAttribute('state')).to.equal('upcoming');
+      expect(numbers(el)).to.deep.equal(['2', undefined, undefined, undefined], 'one day and 14 hours before local midnight reads 2 days');
+      expect(el.shadowRoot!.querySelector('[part~="pause"]')).to.equal(null);
+      expect(timer(el).getAttribute('aria-label')).to.equal('Starts in 2 days');
+      await tickAt(el, '2026-12-31T23:00:00-03:00');
+      expect(numbers(el)[0]).to.equal('1', 'an hour before the year, never 0 days');
+    });
+
+    it('says "Throughout 2027" during the year instead of counting, and has ended after it', async () => {
+      const el = await countdownAt('2027-06-15T12:00:00-04:00', observance());
+      expect(el.getAttribute('state')).to.equal('live');
+      expect(heading(el)).to.equal('Throughout 2027');
+      expect(numbers(el)).to.deep.equal([undefined, undefined, undefined, undefined]);
+      expect(timer(el).getAttribute('aria-label')).to.equal('Throughout 2027');
+      await tickAt(el, '2028-01-01T00:00:01-03:00');
+      expect(el.getAttribute('state')).to.equal('ended');
+    });
+
+    it('shows only its fallback for an initiative, which has no time, without a warning', async () => {
+      const warnings = captureWarnings();
+      const el = await countdownAt('2027-06-15T12:00:00Z', html`<summit-countdown .data=${{ status: 'scheduled', kind: 'initiative', recapDays: 7, sessions: [], editions: [] }}><p>Ongoing</p></summit-countdown>`);
+      expect(el.hasAttribute('state')).to.equal(false);
+      expect(numbers(el)).to.deep.equal(['', '', '', ''], 'no numbers');
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('unavailable')).to.equal(true, 'the date fallback is all there is');
+      expect(el.textContent!.trim()).to.equal('Ongoing');
+      warnings.restore();
+      expect(warnings.calls).to.deep.equal([]);
     });
   });
 

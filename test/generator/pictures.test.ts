@@ -160,7 +160,7 @@ test('white card text keeps a contrast of at least 4.5:1 on the brightest backgr
 
 test('a card is drawn from an SVG banner of any shape, a very thin one too, within the pixel limits', async () => {
   const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1000"><rect width="1" height="1000" fill="#e9c46a"/></svg>');
-  const image = { slug: 'river-week', image: 'assets/thin.svg', source: 'thin.svg', target: 'river-week/assets/thin.svg', type: 'svg' as const, width: 1, height: 1000, bytes: svg };
+  const image = { slug: 'river-week', image: 'assets/thin.svg', source: 'thin.svg', target: 'river-week/assets/thin.svg', type: 'svg' as const, mime: 'image/svg+xml', width: 1, height: 1000, bytes: svg };
   const card = await renderCard({ locale: 'en', alt: 'River Week', lines: [{ text: 'River Week', size: 76, box: 230, bold: true }] }, { image, color: '#000000' });
   const { width, height, format } = await sharp(card).metadata();
   assert.deepEqual([format, width, height], ['png', 1200, 630]);

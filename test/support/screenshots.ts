@@ -3,12 +3,17 @@
  * English and Arabic (and the other locales with --all), narrow and wide, JavaScript on and off, into
  * `screenshots/`.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from './static-server.js';
 import { launchChromium } from './browser.js';
 
-const SLUGS = ['international-mountain-day', 'csw67', 'un-2023-water-conference'];
+/** Every campaign in the build, whichever they are: each folder of `dist/` with a `campaign.json`. */
+const SLUGS = (await readdir('dist', { withFileTypes: true }))
+  .filter((e) => e.isDirectory() && existsSync(path.join('dist', e.name, 'campaign.json')))
+  .map((e) => e.name)
+  .sort();
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run build && npm run screenshots [-- --all]
 

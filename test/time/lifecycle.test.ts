@@ -6,7 +6,7 @@ import { spanFromAttributes, spanInstants, spanInYear, type TimeSpan } from '../
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function yearly(time: TimeSpan, extra: Partial<Schedule> = {}): Schedule {
+function yearly(time: TimeSpan, extra: Partial<Schedule> = {}): Schedule & { time: TimeSpan } {
   return { status: 'scheduled', time, recurrence: { frequency: 'yearly' }, recapDays: 7, sessions: [], editions: [], ...extra };
 }
 

@@ -415,12 +415,13 @@ class ExpectedLifecycle {
   constructor(schedule: Schedule, where: string | undefined) {
     this.schedule = schedule;
     this.where = where;
-    this.firstYear = wallOf(schedule.time.start).year;
+    this.firstYear = wallOf(schedule.time!.start).year;
     this.sessions = schedule.sessions.map((session) => expectedInstants(session, where));
   }
 
   occurrence(year: number): Interval {
-    const { time, recurrence } = this.schedule;
+    const { recurrence } = this.schedule;
+    const time = this.schedule.time!;
     return expectedInstants(recurrence ? expectedInYear(time, year, recurrence.leapDay) : time, this.where);
   }
 

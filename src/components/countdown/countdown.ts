@@ -4,6 +4,7 @@ import { clock, ClockController } from '../shared/clock.js';
 import { languageOf } from '../shared/language.js';
 import { SummitElement } from '../shared/summit-element.js';
 import {
+  inWholeDays,
   inWholeMinutes,
   milestoneBetween,
   remaining,
@@ -12,6 +13,7 @@ import {
   type Observation,
   type Remaining,
   type Transition,
+  wholeYearOf,
 } from '../../time/countdown.js';
 import { DEFAULT_RECAP_DAYS, momentAt, type Moment, type Occurrence, type Schedule, type State } from '../../time/lifecycle.js';
 import { spanFromAttributes } from '../../time/span.js';
@@ -42,6 +44,10 @@ type Announcement = Milestone | Transition;
  * campaign data cannot be read. Once running, the element adds a line with the time in the event's zone
  * and in the visitor's (during a yearly event's recap, of the next occurrence the numbers count to). A span
  * given in dates is shown as whole days.
+ *
+ * An observance (`kind: "observance"` in the schedule: a year, or whole days, the same dates everywhere)
+ * counts whole days only, rounded up, with no seconds and no pause button; while an observance of a whole
+ * year is on, the element says "Throughout 2022" instead of counting.
  *
  * Time comes from the page's shared clock: one timer for every countdown, none while the page is hidden.
  * A visitor clock more than a minute off the server's `Date` header (read with `campaign`) is corrected.
@@ -126,6 +132,8 @@ export class SummitCountdown extends SummitElement {
 
   private readonly clock = new ClockController(this);
   private moment: Moment | undefined;
+  /** The schedule is an observance: days only. */
+  private observance = false;
   /** The time left at the latest tick (to the next occurrence, while a yearly one is in its recap). */
   private left: Remaining | undefined;
   /** The time left on screen: the latest, or the one the visitor paused on. */
@@ -153,7 +161,7 @@ export class SummitCountdown extends SummitElement {
   private schedule(): Schedule | undefined {
     const campaign = this.fromCampaign.value;
     if (!this.start) return this.data ?? campaign;
-    const zone = this.timeZone || campaign?.time.timeZone || 'local';
+    const zone = this.timeZone || campaign?.time?.timeZone || 'local';
     const time = spanFromAttributes(this.start, this.end || undefined, zone);
     if (!time) return undefined;
     const yearly = this.recurrence ? this.recurrence === 'yearly' : Boolean(campaign?.recurrence);
@@ -176,6 +184,7 @@ export class SummitCountdown extends SummitElement {
     const schedule = this.schedule();
     const moment = schedule && momentAt(schedule, now, clock.zone());
     this.moment = moment;
+    this.observance = schedule?.kind === 'observance';
     if (!schedule || !moment) {
       this.left = this.shown = this.observed = undefined;
       return;
@@ -183,7 +192,8 @@ export class SummitCountdown extends SummitElement {
     const { occurrence, state, next } = moment;
     // Over for good, the time left is zero: nothing counts, and the local-time line still says when it was.
     const target = state === 'upcoming' ? occurrence.start : state === 'live' ? occurrence.end : (next?.start ?? occurrence.end);
-    const left = remaining(target, now);
+    const exact = remaining(target, now);
+    const left = this.observance ? inWholeDays(exact) : exact;
     const seen = { time: JSON.stringify(schedule.time), start: occurrence.start, state };
     // A change of attributes or data is a new event, not a transition of the one before.
     const before = this.observed?.time === seen.time ? this.observed : undefined;
@@ -222,6 +232,8 @@ export class SummitCountdown extends SummitElement {
     // The time is known and there is nothing to count: the fallback date is all there is.
     const unavailable = this.clock.now !== undefined && !occurrence && !this.fromCampaign.loading;
     const classes = ['base', this.compact && ended ? 'compact' : '', unavailable ? 'unavailable' : ''].filter(Boolean).join(' ');
+    const units = this.observance ? UNITS.slice(0, 1) : UNITS;
+    const wholeYear = this.observance && this.state === 'live' && occurrence ? wholeYearOf(occurrence.span) : undefined;
     const heading = this.state === 'live'
       ? html`<strong class="now">${msg('Happening now')}</strong> · ${msg('Ends in')}`
       : ended ? msg('The next one starts in') : msg('Starts in');
@@ -229,17 +241,21 @@ export class SummitCountdown extends SummitElement {
       <div part="base" class=${classes} dir=${this.direction} ?data-ready=${shown !== undefined}>
         <div class="clock" role="timer" aria-label=${this.label(lang)} aria-live="off">
           ${ended ? html`<p class="over">${msg('This event has ended.')}</p>` : nothing}
-          ${ended && !this.moment?.next
+          ${wholeYear !== undefined
+            ? html`<p class="heading">${msg(str`Throughout ${wholeYear}`)}</p>`
+            : ended && !this.moment?.next
             ? nothing
             : html`<p class="heading" aria-hidden="true">${heading}</p>
                 <div class="units" aria-hidden="true">
-                  ${UNITS.map(({ unit, part }) => {
+                  ${units.map(({ unit, part }) => {
                     const text = shown && unitText(shown[part], unit, lang);
                     return html`<span class="unit"><span class="value" part=${part}>${text ? text.number : nothing}</span><span class="word">${text ? text.unit : nothing}</span></span>`;
                   })}
                 </div>`}
         </div>
-        <button type="button" part="pause" class="pause" ?disabled=${!shown || (ended && !this.moment?.next)} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>
+        ${this.observance
+          ? nothing
+          : html`<button type="button" part="pause" class="pause" ?disabled=${!shown || (ended && !this.moment?.next)} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>`}
         <div class="when"><slot></slot></div>
         <p part="local-time" class="local-time">${shown && occurrence ? this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang) : nothing}</p>
         <div class="visually-hidden" role="status">${this.announcementText()}</div>
@@ -251,7 +267,10 @@ export class SummitCountdown extends SummitElement {
   private label(lang: string): string {
     if (this.state === 'ended' && !this.moment?.next) return msg('This event has ended.');
     if (!this.left || !this.moment) return msg('Countdown');
-    const whole = inWholeMinutes(this.left);
+    const wholeYear = this.observance && this.state === 'live' ? wholeYearOf(this.moment.occurrence.span) : undefined;
+    if (wholeYear !== undefined) return msg(str`Throughout ${wholeYear}`);
+    // An observance's time left is in whole days already.
+    const whole = this.observance ? this.left : inWholeMinutes(this.left);
     const phrases = UNITS.filter(({ unit, part }) => unit !== 'second' && whole[part] > 0).map(({ unit, part }) => unitText(whole[part], unit, lang).phrase);
     const time = listOfUnits(phrases, lang);
     if (this.state === 'ended') return msg(str`This event has ended. The next one starts in ${time}`);

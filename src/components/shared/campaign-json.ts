@@ -143,6 +143,7 @@ export function readCampaign(data: unknown, base: string): Campaign {
   const organiser = isRecord(data.organiser) ? data.organiser : {};
   const links = isRecord(data.links) ? data.links : {};
   const colors = isRecord(data.colors) ? data.colors : {};
+  const schedule = scheduleOf(data);
   return defined({
     version: CAMPAIGN_JSON_VERSION,
     slug,
@@ -150,7 +151,8 @@ export function readCampaign(data: unknown, base: string): Campaign {
     locales: Array.isArray(data.locales) ? data.locales.filter(isLocale) : [defaultLocale],
     name,
     description: localisedOf(data.description) ?? {},
-    ...scheduleOf(data),
+    ...schedule,
+    kind: schedule.kind ?? 'event',
     sessions: sessionsOf(data.sessions ?? [], 'sessions', base),
     editions: editionsOf(data.editions ?? [], base),
     theme: localisedOf(data.theme),

@@ -5,13 +5,14 @@
  * a countdown to a wrong time is worse than none.
  */
 import { CAMPAIGN_JSON_VERSION, type TimeSpan } from '../../campaign/model.js';
-import type { Schedule, Status } from '../../time/lifecycle.js';
+import type { Kind, Schedule, Status } from '../../time/lifecycle.js';
 import { isZone, toInstant } from '../../time/zone.js';
 
 /** The `campaign.json` versions this reader knows; any other is refused, and elements keep their link. */
 export const KNOWN_VERSIONS: readonly number[] = [CAMPAIGN_JSON_VERSION];
 
 export const STATUSES: readonly Status[] = ['scheduled', 'postponed', 'cancelled', 'moved-online'];
+const KINDS: readonly Kind[] = ['event', 'observance', 'initiative'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,7 +57,8 @@ function spansOf(value: unknown, field: string): TimeSpan[] {
 /** The schedule part of campaign data: what the lifecycle needs. Throws naming the first field that is wrong. */
 export function scheduleOf(data: unknown): Schedule {
   if (!isRecord(data)) throw new Error(`expected a JSON object, got ${shown(data)}`);
-  const { status, recurrence, recapDays } = data;
+  const { status, kind = 'event', recurrence, recapDays } = data;
+  if (!KINDS.includes(kind as Kind)) throw new Error(`expected kind to be one of ${KINDS.join(', ')}, got ${shown(kind)}`);
   if (!STATUSES.includes(status as Status)) throw new Error(`expected status to be one of ${STATUSES.join(', ')}, got ${shown(status)}`);
   if (recurrence !== undefined && !(isRecord(recurrence) && recurrence.frequency === 'yearly')) {
     throw new Error(`expected recurrence to be { "frequency": "yearly" } or absent, got ${shown(recurrence)}`);
@@ -68,7 +70,9 @@ export function scheduleOf(data: unknown): Schedule {
   if (typeof recapDays !== 'number' || !(recapDays >= 0)) throw new Error(`expected recapDays to be a number of days, got ${shown(recapDays)}`);
   return {
     status: status as Status,
-    time: timeSpanOf(data.time),
+    kind: kind as Kind,
+    // An initiative has no time, and nothing to count: elements show their fallback, as for no event at all.
+    ...(kind !== 'initiative' && { time: timeSpanOf(data.time) }),
     ...(recurrence !== undefined && { recurrence: { frequency: 'yearly' as const, ...(leapDay && { leapDay }) } }),
     recapDays,
     sessions: spansOf(data.sessions ?? [], 'sessions'),

@@ -23,7 +23,8 @@ import { momentAt, scheduleData, sessionsOf, showsAt, type BlockCondition, type 
 import { inlineJson } from '../html.js';
 import { calendarPath, campaignJsonPath, campaignPath, directoryPath, editionPath, embedKitPath, toRoot } from '../paths.js';
 import { themeTokens } from '../page-styles.js';
-import { eventJsonLd } from '../json-ld.js';
+import { eventJsonLd, initiativeJsonLd } from '../json-ld.js';
+import { downloadsSection } from './downloads.js';
 import { cardImage } from '../social.js';
 import { COLUMN_SIZES, picture } from '../pictures.js';
 import { feedLinks } from '../feeds.js';
@@ -34,13 +35,16 @@ const AHEAD: State[] = ['upcoming', 'live'];
 /** The networks' own names, the same in every language. */
 const SERVICE_NAMES = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', whatsapp: 'WhatsApp', telegram: 'Telegram' } as const;
 
-/** The attributes of a block that shows under `condition`, and whether it shows at the build. */
-export function block(moment: Moment, condition: BlockCondition) {
+/**
+ * The attributes of a block that shows under `condition`, and whether it shows at the build. Without a
+ * moment (an initiative, which has no time) a block always shows.
+ */
+export function block(moment: Moment | undefined, condition: BlockCondition) {
   return {
     year: condition.year ?? nothing,
     when: condition.when?.join(' ') ?? nothing,
     session: condition.session ?? nothing,
-    hidden: !showsAt(moment, condition),
+    hidden: moment ? !showsAt(moment, condition) : false,
   };
 }
 
@@ -157,18 +161,21 @@ function primaryActions(campaign: Campaign, occurrences: Occurrence[], site: Sit
   </div>`;
 }
 
-function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment): TemplateResult {
+/** `moment` is undefined for an initiative: no dates, so no date lines, countdown, calendar or live links. */
+function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: string, moment: Moment | undefined): TemplateResult {
   const { links } = campaign;
   // A postponed or cancelled event has no countdown and no live links: its old date is shown struck through.
-  const halted = campaign.status === 'postponed' || campaign.status === 'cancelled';
+  const halted = moment !== undefined && (campaign.status === 'postponed' || campaign.status === 'cancelled');
   const online = campaign.status === 'moved-online';
-  const occurrences = pageOccurrences(moment);
+  const occurrences = moment ? pageOccurrences(moment) : [];
   const when = (condition: BlockCondition) => block(moment, condition);
   const venue = campaign.venue ? venueLine(campaign.venue, locale) : '';
-  const banners = occurrences.map((o) => ({ year: o.year, banner: { ...campaign.banner, ...campaign.editions.find((e) => e.year === o.year)?.banner } }));
+  const banners = moment
+    ? occurrences.map((o) => ({ year: o.year, banner: { ...campaign.banner, ...campaign.editions.find((e) => e.year === o.year)?.banner } }))
+    : [{ year: 0, banner: campaign.banner }];
   const oneBanner = banners.every((b) => b.banner.image === banners[0].banner.image);
   // The final state of a one-off event: its countdown is a compact box from the start.
-  const final = !campaign.recurrence && moment.state === 'ended';
+  const final = !campaign.recurrence && moment?.state === 'ended';
   return html`<a class="skip" href="#main">${msg('Skip to content')}</a>
     <header class="site wrap">
       <a class="site-name" href=${`${root}${directoryPath(site, locale)}`}>${t(site.name, locale)}</a>
@@ -189,7 +196,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
             return theme === nothing ? nothing : html`<p class="hero-theme" data-year=${b.year} ?hidden=${b.hidden}>${theme}</p>`;
           })}
           ${statusNotice(campaign)}
-          ${halted
+          ${halted && moment
             ? html`<p class="hero-date"><s>${timeElement(moment.occurrence.span, locale)}</s></p>`
             : occurrences.map((o) => {
                 const ahead = when({ year: o.year, when: AHEAD });
@@ -200,7 +207,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
                   <p class="hero-date" data-year=${over.year} data-when=${over.when} ?hidden=${over.hidden}><span class="theme-label">${msg('When it took place')}</span><br>${timeElement(o.span, locale)}</p>`;
               })}
         </summit-banner>
-        ${campaign.status === 'cancelled'
+        ${campaign.status === 'cancelled' || !moment
           ? nothing
           : html`<div class="hero-bar">
               ${primaryActions(campaign, occurrences, site, locale, root, moment)}
@@ -224,13 +231,14 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
           ${links.website ? html`<p><a class="button secondary" href=${links.website}>${msg('Official website')}</a></p>` : nothing}
         </section>
       </div>
+      ${downloadsSection(campaign, locale, root, moment)}
       ${occurrences.map((o) => {
         const sessions = sessionsOf(campaign, o.year);
         if (!sessions.length) return nothing;
         const b = when({ year: o.year });
         return html`<section aria-labelledby=${`sessions-heading-${o.year}`} data-year=${b.year} ?hidden=${b.hidden}>
           <h2 id=${`sessions-heading-${o.year}`}>${msg('Sessions')}</h2>
-          <ul class="sessions">${sessions.map((s, i) => sessionItem(s, i, o.year, locale, moment))}</ul>
+          <ul class="sessions">${sessions.map((s, i) => sessionItem(s, i, o.year, locale, moment!))}</ul>
         </section>`;
       })}
       ${campaign.news.length
@@ -265,7 +273,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
 /** Every page of one campaign, one per locale, as of the build's `now`. */
 export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
   const moment = momentAt(campaign, now);
-  if (!moment) throw new Error(`${campaign.slug}: its time is not valid in this runtime`);
+  if (!moment && campaign.time) throw new Error(`${campaign.slug}: its time is not valid in this runtime`);
   const pages: OutputFile[] = [];
   const absolute = (l: Locale) => `${site.url}/${campaignPath(campaign, l)}`;
   const alternates = [
@@ -282,7 +290,7 @@ export async function renderCampaign(campaign: Campaign, site: SiteInfo, assets:
     const card = { siteName: plainText(site.name, locale), title: name, image: cardImage(campaign, site, locale, now) };
     const head = [
       `<style>${themeTokens(campaign.colors, campaign.banner)}</style>`,
-      `<script type="application/ld+json">${inlineJson(eventJsonLd(campaign, moment.occurrence, locale, url, site.url))}</script>`,
+      `<script type="application/ld+json">${inlineJson(moment ? eventJsonLd(campaign, moment.occurrence, locale, url, site.url) : initiativeJsonLd(campaign, locale, url, site.url))}</script>`,
       feedLinks(site, pagePath, plainText(campaign.name, locale), campaign.news.length > 0),
     ].filter(Boolean).join('\n');
     const body = await ssr(() => campaignBody(campaign, site, locale, root, moment), locale);

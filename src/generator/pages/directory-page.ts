@@ -4,7 +4,8 @@
  * featured stories, "Our work" tiles, a featured video, the latest news of every campaign, then every
  * campaign in three groups: happening now, upcoming (soonest first) and past (latest first). Each card
  * carries its campaign's schedule (`data-schedule`), so the page script moves it to the right group, and
- * shows the right date and theme, as events start, end and roll over.
+ * shows the right date and theme, as events start, end and roll over. Initiatives have no dates: they
+ * are listed last, by name, in a group of their own that never changes.
  *
  * The stories (as a carousel, when `rotation` is on) and the video player are enhancements: without
  * JavaScript every story shows in a grid and the play control is a plain link to the video's page.
@@ -243,6 +244,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, hom
     ...site.locales.map((l) => ({ hreflang: l, href: `${site.url}/${directoryPath(site, l)}` })),
     { hreflang: 'x-default', href: `${site.url}/` },
   ];
+  const initiatives = campaigns.filter((campaign) => campaign.kind === 'initiative');
   const headings: Record<State, () => string> = { live: () => msg('Happening now'), upcoming: () => msg('Upcoming'), ended: () => msg('Past events') };
   const news = latestNews(campaigns, home.news, home.latestNews);
   const pages: OutputFile[] = [];
@@ -278,6 +280,7 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, hom
               <ul class="campaigns">${group.map(card)}</ul>
             </section>`;
           })}
+          ${initiatives.length ? initiativesGroup(initiatives, locale, root) : nothing}
         </main>`,
       locale,
     );
@@ -289,4 +292,14 @@ export async function renderDirectory(campaigns: Campaign[], site: SiteInfo, hom
     });
   }
   return pages;
+}
+
+/** The initiatives, by name in the page's language; without `data-group`, the page script leaves it alone. */
+function initiativesGroup(initiatives: Campaign[], locale: Locale, root: string) {
+  const named = initiatives.map((c) => ({ c, shown: c.locales.includes(locale) ? locale : c.defaultLocale }));
+  named.sort((a, b) => plainText(a.c.name, a.shown).localeCompare(plainText(b.c.name, b.shown), locale));
+  return html`<section aria-labelledby="initiatives-heading">
+    <h2 id="initiatives-heading">${msg('Initiatives')}</h2>
+    <ul class="campaigns">${named.map(({ c, shown }) => html`<li class="card"><h3><a href=${`${root}${campaignPath(c, shown)}`}>${t(c.name, shown)}</a></h3></li>`)}</ul>
+  </section>`;
 }

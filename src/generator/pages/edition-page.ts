@@ -30,9 +30,10 @@ export interface PastEdition {
 
 /** The editions of a yearly campaign that are over at `now`: their occurrence and all their sessions ended. Oldest first. */
 export function pastEditions(campaign: Campaign, now: number): PastEdition[] {
-  if (!campaign.recurrence) return [];
+  const { time, recurrence } = campaign;
+  if (!time || !recurrence) return [];
   return campaign.editions.flatMap((edition) => {
-    const occurrence = occurrenceIn(campaign, edition.year);
+    const occurrence = occurrenceIn({ time, recurrence }, edition.year);
     const sessions = sessionsOf(campaign, edition.year).map((session) => ({ session, ...spanInstants(session) }));
     const over = [occurrence, ...sessions].every((interval) => stateAt(interval, now) === 'ended');
     if (!over) return [];
