@@ -177,3 +177,21 @@ test('the first slot follows the campaign that is live, then the next; hidden wh
   await page.locator('[data-spotlight][hidden]').waitFor({ state: 'attached' });
   await page.context().close();
 });
+
+test('the site date style reaches the visitor: every news date on the front page and a campaign page reads dd.MM.yyyy, in the locale\'s digits', async () => {
+  for (const pagePath of ['/', '/ar/', '/zh/', '/water-dialogue/']) {
+    const { page } = await openPage();
+    await page.goto(`${server.url}${pagePath}`);
+    const dates = await page.$$eval('.latest-list time[datetime], .news-list time[datetime]', (times) =>
+      times.filter((t) => t.checkVisibility()).map((t) => ({ iso: t.getAttribute('datetime')!, shown: (t as HTMLElement).innerText.trim() })),
+    );
+    assert.ok(dates.length > 0, `${pagePath} shows dated news`);
+    for (const { iso, shown } of dates) {
+      // Arabic-Indic digits read as the same numbers: the style is day.month.year whatever the digits.
+      const digits = shown.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+      const [year, month, day] = iso.slice(0, 10).split('-');
+      assert.equal(digits, `${day}.${month}.${year}`, `${pagePath}: ${iso} shown as ${shown}`);
+    }
+    await page.context().close();
+  }
+});
