@@ -10,8 +10,10 @@ import { parse as parseJson, printParseErrorCode, type ParseError, type ParseErr
 import type { z } from 'zod';
 import { campaignSchema, siteSchema, SITE_IMAGES_FOLDER, type CampaignConfig, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
 import { homeImages, normaliseHome, type Home } from '../campaign/home.js';
-import { normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
+import { DEFAULT_COLORS, normaliseCampaign, type FieldPath } from '../campaign/normalise.js';
 import type { Campaign } from '../campaign/model.js';
+import { bannerTextContrast, overlayThatPasses } from './banner-contrast.js';
+import { MIN_CONTRAST } from './social-image.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
 import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedDownload, type PublishedImage } from './assets.js';
 
@@ -164,6 +166,10 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
         if (original) errors.push(at(parsed, file, { ...problem, path: original }));
       }
     }
+    for (const problem of await bannerProblems(checked.config, images.images)) {
+      const original = checked.original(problem.path);
+      if (original) errors.push(at(parsed, file, { ...problem, path: original }));
+    }
     const downloads = await checkDownloads(dir, downloadReferences(checked.config), display);
     for (const problem of downloads.problems) {
       const original = checked.original(problem.path);
@@ -242,6 +248,38 @@ async function loadHome(root: string, site: SiteConfig, slugs: string[], display
   const { home, problems: homeProblems } = normaliseHome(site, slugs, new Map(checked.images.map((i) => [i.image, i])));
   problems.push(...homeProblems);
   return { home, images: checked.images, problems };
+}
+
+/**
+ * Banner text is white over the banner's image under its overlay: each banner (the campaign's and each
+ * edition's own) must give it 4.5:1 where the text sits, measured on the real image. An error names the
+ * ratio found and an overlay that would pass.
+ */
+async function bannerProblems(config: CampaignConfig, images: readonly PublishedImage[]): Promise<Located[]> {
+  const color = config.colors?.accent ?? DEFAULT_COLORS.accent;
+  const banners: { at: FieldPath; image?: string; overlay?: string }[] = [
+    { at: ['banner'], image: config.banner?.image, overlay: config.banner?.overlay },
+    ...Object.entries(config.editions ?? {}).map(([year, edition]) => ({
+      at: ['editions', year, 'banner'],
+      image: edition.banner?.image,
+      overlay: edition.banner?.overlay ?? config.banner?.overlay,
+    })),
+  ];
+  const problems: Located[] = [];
+  for (const { at, image, overlay } of banners) {
+    const published = image && images.find((candidate) => candidate.image === image);
+    if (!published) continue;
+    const background = { image: published, overlay, color };
+    const ratio = await bannerTextContrast(background);
+    if (ratio >= MIN_CONTRAST) continue;
+    const passing = await overlayThatPasses(background);
+    const fix = passing ? `darken the overlay, for example overlay: "${passing}"` : 'choose a darker image';
+    problems.push({
+      path: [...at, overlay && at.length === 1 ? 'overlay' : 'image'],
+      message: `expected white banner text to have a contrast of at least ${MIN_CONTRAST}:1 over ${image} under ${overlay ? `its overlay ${overlay}` : 'no overlay'}, got ${ratio.toFixed(2)}:1 where the text sits (its brightest 5%); ${fix}`,
+    });
+  }
+  return problems;
 }
 
 /** The name, modification time and size of a folder's config files. */

@@ -127,24 +127,24 @@ export function renderCard(text: CardText, background: CardBackground): Promise<
   });
 }
 
-/** The banner covering the card, under its overlay, as raw RGB pixels. */
-async function backgroundPixels(sharp: SharpConstructor, background: CardBackground) {
+/** The banner covering a box (the card's, by default), under its overlay, as raw RGB pixels. */
+export async function backgroundPixels(sharp: SharpConstructor, background: CardBackground, width = CARD_WIDTH, height = CARD_HEIGHT) {
   const { image, overlay, color } = background;
-  let canvas = sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: color } });
+  let canvas = sharp({ create: { width, height, channels: 3, background: color } });
   const layers: OverlayOptions[] = [];
   if (image) {
-    // An SVG is drawn at a density that makes it cover the card, so it is not blurred, within the build's
+    // An SVG is drawn at a density that makes it cover the box, so it is not blurred, within the build's
     // pixel limit and librsvg's 32767 pixels a side (a very long and thin one is then enlarged instead).
-    const cover = Math.max(CARD_WIDTH / image.width, CARD_HEIGHT / image.height, 1);
+    const cover = Math.max(width / image.width, height / image.height, 1);
     const scale = Math.min(cover, Math.sqrt(MAX_IMAGE_PIXELS / (image.width * image.height)), 32_000 / Math.max(image.width, image.height));
     const density = image.type === 'svg' ? Math.floor(72 * scale) : undefined;
     // Rasterised first: resizing the SVG itself would let sharp draw it again at whatever density the cover needs.
     const pixels = density ? await sharp(image.bytes, { density }).png().toBuffer() : image.bytes;
-    const covering = await sharp(pixels, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize(CARD_WIDTH, CARD_HEIGHT, { fit: 'cover' }).png().toBuffer();
+    const covering = await sharp(pixels, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize(width, height, { fit: 'cover' }).png().toBuffer();
     layers.push({ input: covering, top: 0, left: 0 });
   }
   const tint = overlay && hexColour(overlay);
-  if (tint) layers.push({ input: { create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4, background: tint } }, top: 0, left: 0 });
+  if (tint) layers.push({ input: { create: { width, height, channels: 4, background: tint } }, top: 0, left: 0 });
   if (layers.length) canvas = sharp(await canvas.composite(layers).png().toBuffer());
   return canvas.removeAlpha().raw().toBuffer({ resolveWithObject: true });
 }
