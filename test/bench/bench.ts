@@ -52,8 +52,8 @@ const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).lengt
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const holds = (bytes: number, budgetKb: number) => (bytes <= budgetKb * 1024 ? 'holds' : `over by ${kb(bytes - budgetKb * 1024)}`);
-/** "holds", or how far `ratio` is over `budget` (both ratios). */
-const ratioHolds = (ratio: number, budget: number) => (ratio <= budget ? 'holds' : `over by ${(ratio - budget).toFixed(2)}×`);
+/** "holds", or "over" and by how much, for a `ratio` whose budget is at most `budget`. */
+const ratioHolds = (ratio: number, budget: number) => (ratio <= budget ? 'holds' : `over (${ratio.toFixed(2)}×)`);
 
 /** Runs a command (in `cwd`) and returns its wall time in ms and peak memory in MiB (GNU time). */
 function timed(command: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ ms: number; mib: number }> {

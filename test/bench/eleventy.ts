@@ -12,11 +12,18 @@ import { writeTree } from '../support/build.js';
 /** Eleventy's command line, run by the bench's `node` like Summit's `vite build`. */
 export const ELEVENTY_CLI = path.resolve('node_modules/@11ty/eleventy/cmd.cjs');
 
-const CONFIG = `export default function (eleventyConfig) {
-  eleventyConfig.addFilter('longDate', (date, lang) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date)));
+const CONFIG = `const formats = new Map();
+
+export default function (eleventyConfig) {
+  eleventyConfig.addFilter('longDate', (date, lang) => {
+    if (!formats.has(lang)) formats.set(lang, new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+    return formats.get(lang).format(new Date(date));
+  });
 }
 `;
+
+/** The last day of an all-day span, whose `end` is the day after it. */
+const lastDay = (end: string) => new Date(Date.parse(end) - 86_400_000).toISOString().slice(0, 10);
 
 const LAYOUT = `<!doctype html>
 <html lang="{{ page_.lang }}" dir="{{ page_.dir }}">
@@ -81,7 +88,7 @@ export async function writeEleventyProject(campaignsDir: string, dir: string, no
       description: plainText(campaign.description, lang),
       theme: plainText(campaign.theme, lang),
       start: campaign.time.start,
-      end: campaign.time.end,
+      end: campaign.time.allDay ? lastDay(campaign.time.end) : campaign.time.end,
       venue: campaign.venue ? venueLine(campaign.venue, lang) : '',
       news: campaign.news.map((item) => ({ date: item.date, link: item.link, title: plainText(item.title, lang), summary: plainText(item.summary, lang) })),
     })),
