@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: build throughput, page weight, bundle size and dev reload time, printed as a table of
- * medians with ratios to a reference measured in the same run. Never part of `npm test`: wall times are
- * reported here, not asserted.
+ * `npm run bench`: build time against Eleventy, page weight, Lighthouse, bundle size and dev reload time,
+ * printed as a table of medians with ratios to a reference measured in the same run. Never part of
+ * `npm test`: wall times are reported here, not asserted.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -9,37 +9,57 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { createServer } from 'vite';
 import { tempDir, TEST_EPOCH } from '../support/build.js';
+import { ELEVENTY_CLI, writeEleventyProject } from './eleventy.js';
+import { lighthouseRuns, type Audit } from './lighthouse.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run build && npm run bench
 
-Prints a table: build time and memory for 1,001 pages (143 campaigns in 7 languages), the gzip weight of every campaign page, of every
-partner entry with what it imports, the dev server's reload time with 300 campaigns and npm run new's
-start, each a median of 3 runs with its budget and whether it holds. Wall times are reported, never
-asserted by tests.
+Prints a table, each figure with its budget and whether it holds:
+- build time and peak memory of Summit against Eleventy 3 on the same content, at 98 and 1,001 campaign
+  pages (14 and 143 campaigns in 7 languages), and Summit once at 5,005 (715 campaigns) for its growth;
+- the gzip weight of every campaign page, and of every partner entry with what it imports;
+- Lighthouse (mobile) on /csw67/ and /international-mountain-day/ar/ against plain pages with the same
+  text and banner image, served gzip-compressed by one local server in one Chromium;
+- the dev server's reload time with 300 campaigns, and npm run new's start.
+Figures are medians of BENCH_RUNS runs. Wall times are reported, never asserted by tests.
 
 Options:
   --help, -h   this text
 
-Environment: none; it builds into temporary folders and reads dist/ from the last npm run build.`);
+Environment:
+  BENCH_RUNS   runs per measure (default 3; 1 to check that the bench works, not for figures)
+  CHROME_PATH  the Chromium Lighthouse drives (default /usr/bin/chromium)
+
+It builds into temporary folders and reads dist/ from the last npm run build.`);
   process.exit(0);
 }
 
-const RUNS = 3;
-const CAMPAIGNS = 143;
+/** Runs per measure, from BENCH_RUNS. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`BENCH_RUNS: expected a whole number of runs, 1 or more, got "${process.env.BENCH_RUNS}"`);
+/** Campaigns (in 7 locales each) of the builds compared with Eleventy: about 100 and 1000 pages. */
+const COMPARED_CAMPAIGNS = [14, 143];
+/** Campaigns of the one larger build that shows how build time grows: about 5000 pages. */
+const LARGE_CAMPAIGNS = 715;
 /** Campaigns present while the dev server's reload is timed. */
 const DEV_CAMPAIGNS = 300;
+/** Pages Lighthouse audits, with their plain references. */
+const LIGHTHOUSE_PAGES = ['/csw67/', '/international-mountain-day/ar/'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const gzipSize = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const holds = (bytes: number, budgetKb: number) => (bytes <= budgetKb * 1024 ? 'holds' : `over by ${kb(bytes - budgetKb * 1024)}`);
+/** "holds", or "over" and by how much, for a `ratio` whose budget is at most `budget`. */
+const ratioHolds = (ratio: number, budget: number) => (ratio <= budget ? 'holds' : `over (${ratio.toFixed(2)}×)`);
 
-/** Runs a command and returns its wall time in ms and peak memory in MiB (GNU time). */
-function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; mib: number }> {
+/** Runs a command (in `cwd`) and returns its wall time in ms and peak memory in MiB (GNU time). */
+function timed(command: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ ms: number; mib: number }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
     child.on('exit', (code) => {
@@ -51,7 +71,7 @@ function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: nu
 }
 
 /** `count` campaigns × 7 locales: copies of the shipped CSW67 campaign under other slugs. */
-async function manyCampaigns(count = CAMPAIGNS): Promise<string> {
+async function manyCampaigns(count: number): Promise<string> {
   const dir = await tempDir('bench-campaigns');
   await cp('campaigns/site.yaml', path.join(dir, 'site.yaml'));
   const source = await readFile('campaigns/csw67/campaign.yaml', 'utf8');
@@ -63,26 +83,50 @@ async function manyCampaigns(count = CAMPAIGNS): Promise<string> {
   return dir;
 }
 
-/** The reference builder: the same number of pages written as plain template strings, no components. */
-const REFERENCE_BUILDER = `
-const { mkdirSync, writeFileSync } = require('node:fs');
-const out = process.argv[1];
-for (let i = 0; i < ${CAMPAIGNS}; i++) for (const l of ['en','fr','es','ar','zh','ru','it']) {
-  const dir = out + '/event-' + i + '/' + l; mkdirSync(dir, { recursive: true });
-  writeFileSync(dir + '/index.html', '<!doctype html><html lang="' + l + '"><title>Event ' + i + '</title><h1>Event ' + i + '</h1><p>6–17 March 2023</p>');
-}`;
+type Run = { ms: number; mib: number };
 
-async function buildThroughput() {
-  const campaigns = await manyCampaigns();
-  const out = path.join(await tempDir('bench-out'), 'dist');
-  const summit: { ms: number; mib: number }[] = [];
-  const reference: { ms: number; mib: number }[] = [];
+/** Summit's `vite build` of `campaigns` into `out`, timed. */
+const summitBuild = (campaigns: string, out: string) =>
+  timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'silent'], { SUMMIT_CAMPAIGNS: campaigns, SOURCE_DATE_EPOCH: TEST_EPOCH });
+
+/** Campaign pages (`<slug>/index.html`, `<slug>/<lang>/index.html`) and every HTML file Summit wrote to `out`. */
+async function pagesIn(out: string): Promise<{ campaignPages: number; htmlFiles: number }> {
+  const files = (await readdir(out, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+  return { campaignPages: files.filter((file) => /^event-\d+\/(?:[a-z]{2}\/)?index\.html$/.test(file)).length, htmlFiles: files.length };
+}
+
+/**
+ * Summit and Eleventy building pages of the same text for `count` campaigns in 7 locales, one after the
+ * other in each run so that the machine's load falls on both.
+ */
+async function againstEleventy(count: number) {
+  const campaigns = await manyCampaigns(count);
+  const scratch = await tempDir('bench-out');
+  const out = path.join(scratch, 'dist');
+  const eleventy = path.join(scratch, 'eleventy');
+  const eleventyPages = await writeEleventyProject(campaigns, eleventy, Number(TEST_EPOCH) * 1000);
+  const summit: Run[] = [];
+  const reference: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
-    summit.push(await timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'silent'], { SUMMIT_CAMPAIGNS: campaigns, SOURCE_DATE_EPOCH: TEST_EPOCH }));
-    reference.push(await timed([process.execPath, '-e', REFERENCE_BUILDER, path.join(out, '..', 'reference')]));
+    summit.push(await summitBuild(campaigns, out));
+    reference.push(await timed([process.execPath, ELEVENTY_CLI, '--quiet'], {}, eleventy));
   }
-  const pages = (await readdir(out, { recursive: true })).filter((f) => String(f).endsWith('index.html')).length;
-  return { pages, summit, reference };
+  const pages = await pagesIn(out);
+  await rm(scratch, { recursive: true, force: true });
+  await rm(campaigns, { recursive: true, force: true });
+  return { count, ...pages, eleventyPages, summit, reference };
+}
+
+/** Summit building `count` campaigns in 7 locales once. */
+async function summitOnce(count: number) {
+  const campaigns = await manyCampaigns(count);
+  const scratch = await tempDir('bench-out');
+  const out = path.join(scratch, 'dist');
+  const run = await summitBuild(campaigns, out);
+  const pages = await pagesIn(out);
+  await rm(scratch, { recursive: true, force: true });
+  await rm(campaigns, { recursive: true, force: true });
+  return { count, ...pages, run };
 }
 
 /**
@@ -128,6 +172,9 @@ async function dynamicImports(file: string): Promise<string[]> {
   return [...code.matchAll(/import\(\s*["'`](\.[^"'`]+\.js)["'`]\s*\)/g)].map(([, specifier]) => path.join(path.dirname(file), specifier));
 }
 
+/** What a partner figure without a budget of its own says. */
+const NO_BUDGET = 'none of its own (summit.js with all elements: ≤ 16 KB)';
+
 const LOCALE_CHUNK = /\/(ar|es|fr|it|ru|zh)-[^/]+\.js$/;
 
 /** The largest locale chunk among the dynamic imports of `files`, gzipped. */
@@ -146,8 +193,8 @@ async function partnerScripts(dist: string): Promise<[string, number, string][]>
   for (const entry of ['countdown', 'banner', 'news', 'calendar']) {
     const file = path.join(dir, `${entry}.js`);
     const bytes = await withStaticImports(file);
-    rows.push([`${entry}.js`, bytes, entry === 'countdown' ? `≤ 9 KB (8 KB goal): ${holds(bytes, 9)}` : '']);
-    rows.push([`${entry}.js with its largest locale chunk`, bytes + (await largestLocaleChunk([file])), '']);
+    rows.push([`${entry}.js`, bytes, entry === 'countdown' ? `≤ 9 KB (8 KB goal): ${holds(bytes, 9)}` : NO_BUDGET]);
+    rows.push([`${entry}.js with its largest locale chunk`, bytes + (await largestLocaleChunk([file])), NO_BUDGET]);
   }
   const seen = new Set<string>();
   const summit = path.join(dir, 'summit.js');
@@ -212,22 +259,49 @@ async function newCampaign(): Promise<number[]> {
 
 const dist = path.resolve('dist');
 if (!(await stat(dist).catch(() => undefined))) throw new Error('run npm run build first: the bench weighs the built dist/');
+const eleventyVersion = JSON.parse(await readFile('node_modules/@11ty/eleventy/package.json', 'utf8')).version;
 
-console.log(`Summit bench (medians of ${RUNS} runs; ratios against a reference measured in this run)\n`);
-const throughput = await buildThroughput();
-const s = median(throughput.summit.map((r) => r.ms));
-const r = median(throughput.reference.map((r) => r.ms));
+console.log(`Summit bench (medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; ratios against a reference measured in this run)\n`);
 console.log('| measure | Summit | reference | ratio | budget |');
 console.log('| --- | --- | --- | --- | --- |');
-console.log(`| build, ${throughput.pages} pages (${CAMPAIGNS} campaigns in 7 locales, their embed kits, the directory), wall time | ${(s / 1000).toFixed(2)} s | ${(r / 1000).toFixed(2)} s (plain template strings, no components) | ${(s / r).toFixed(1)}× | ≤ Eleventy on equivalent content |`);
-console.log(`| build, peak memory | ${median(throughput.summit.map((x) => x.mib)).toFixed(0)} MiB | ${median(throughput.reference.map((x) => x.mib)).toFixed(0)} MiB | | |`);
+const perPage: { pages: number; ms: number }[] = [];
+for (const count of COMPARED_CAMPAIGNS) {
+  const b = await againstEleventy(count);
+  const what = `build, ${b.campaignPages} campaign pages (${count} campaigns in 7 locales; ${b.htmlFiles} HTML files with their embed kits and the directory)`;
+  const eleventy = `(Eleventy ${eleventyVersion}, ${b.eleventyPages} pages of the same text: Nunjucks layout, inline CSS)`;
+  const [s, r] = [median(b.summit.map((x) => x.ms)), median(b.reference.map((x) => x.ms))];
+  const [sMib, rMib] = [median(b.summit.map((x) => x.mib)), median(b.reference.map((x) => x.mib))];
+  console.log(`| ${what}, wall time | ${seconds(s)} | ${seconds(r)} ${eleventy} | ${(s / r).toFixed(2)}× | ≤ Eleventy: ${ratioHolds(s / r, 1)} |`);
+  console.log(`| ${what}, peak memory (RSS) | ${sMib.toFixed(0)} MiB | ${rMib.toFixed(0)} MiB | ${(sMib / rMib).toFixed(2)}× | ≤ Eleventy: ${ratioHolds(sMib / rMib, 1)} |`);
+  perPage.push({ pages: b.campaignPages, ms: s / b.campaignPages });
+}
+const large = await summitOnce(LARGE_CAMPAIGNS);
+perPage.push({ pages: large.campaignPages, ms: large.run.ms / large.campaignPages });
+const growth = perPage[2].ms / perPage[1].ms;
+console.log(`| build, ${large.campaignPages} campaign pages (${LARGE_CAMPAIGNS} campaigns in 7 locales; ${large.htmlFiles} HTML files), one run | ${seconds(large.run.ms)}, ${large.run.mib.toFixed(0)} MiB peak | | | none of its own; growth below |`);
+console.log(`| build, wall time per campaign page at ${perPage.map((p) => p.pages).join(' / ')} pages | ${perPage.map((p) => p.ms.toFixed(1)).join(' / ')} ms | | ${growth.toFixed(2)}× from ${perPage[1].pages} to ${perPage[2].pages} pages | at most linear growth (≤ 1.1× per page from ~1000 to ~5000 pages): ${ratioHolds(growth, 1.1)} |`);
 for (const [url, bytes, plain] of await pageWeights(dist)) {
   console.log(`| page ${url}, gzip bytes without images (HTML, scripts, preloaded modules) | ${kb(bytes)} | ${kb(plain)} (its text as a plain page) | ${(bytes / plain).toFixed(1)}× | ≤ 25 KB: ${holds(bytes, 25)} |`);
 }
 for (const [name, bytes, budget] of await partnerScripts(dist)) {
   console.log(`| partner script ${name}, gzip with every static import | ${kb(bytes)} | | | ${budget} |`);
 }
+const lighthouse = await lighthouseRuns(dist, LIGHTHOUSE_PAGES, RUNS);
+for (const [url, { page, reference }] of lighthouse) {
+  const at = (audits: Audit[], key: keyof Audit) => median(audits.map((a) => a[key]));
+  const categories = ['performance', 'accessibility', 'bestPractices', 'seo'] as const;
+  const scores = (audits: Audit[]) => categories.map((key) => at(audits, key));
+  const under = categories.filter((key) => at(page, key) < 100).map((key) => `${key} ${at(page, key)}`);
+  const plain = '(plain page: the same text and banner image)';
+  console.log(`| Lighthouse mobile, ${url}: performance, accessibility, best practices, SEO | ${scores(page).join(', ')} | ${scores(reference).join(', ')} ${plain} | | 100 in each: ${under.length === 0 ? 'holds' : `under in ${under.join(', ')}`} |`);
+  const lcp = at(page, 'lcp') / at(reference, 'lcp');
+  console.log(`| Lighthouse mobile, ${url}: LCP | ${seconds(at(page, 'lcp'))} | ${seconds(at(reference, 'lcp'))} | ${lcp.toFixed(2)}× | ≤ 1.1×: ${ratioHolds(lcp, 1.1)} |`);
+  const cls = at(page, 'cls');
+  console.log(`| Lighthouse mobile, ${url}: CLS | ${cls.toFixed(3)} | ${at(reference, 'cls').toFixed(3)} | | 0: ${cls === 0 ? 'holds' : 'over'} |`);
+}
 const reloads = await devReload();
-console.log(`| dev server, ${DEV_CAMPAIGNS} campaigns present: campaign saved → reload sent → page rendered | ${median(reloads).toFixed(0)} ms | | | ≤ 200 ms |`);
-console.log(`| npm run new, cold start | ${(median(await newCampaign()) / 1000).toFixed(2)} s | | | < 2 s |`);
+const reload = median(reloads);
+console.log(`| dev server, ${DEV_CAMPAIGNS} campaigns present: campaign saved → reload sent → page rendered | ${reload.toFixed(0)} ms | | | ≤ 200 ms: ${reload <= 200 ? 'holds' : `over by ${(reload - 200).toFixed(0)} ms`} |`);
+const start = median(await newCampaign());
+console.log(`| npm run new, cold start | ${seconds(start)} | | | < 2 s: ${start < 2000 ? 'holds' : `over by ${seconds(start - 2000)}`} |`);
 await rm(path.join(dist, '..', 'dist.bench'), { recursive: true, force: true });

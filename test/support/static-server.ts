@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -17,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 
+/** Types a host compresses; images other than SVG are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.svg', '.xml', '.ics']);
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
@@ -24,9 +28,10 @@ export interface StaticServer {
 
 /**
  * Serves `root`. `now` sets the server's clock for its `Date` headers (a test's injected time); without
- * it they carry the machine's time.
+ * it they carry the machine's time. `gzip` compresses text to clients that accept it, as a production host
+ * does, for measurements of what a visitor downloads; without it every body is sent as stored.
  */
-export async function serveStatic(root: string, options: { now?: () => number } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean } = {}): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -38,14 +43,18 @@ export async function serveStatic(root: string, options: { now?: () => number } 
     try {
       const body = await readFile(file);
       const date = options.now && { Date: new Date(options.now()).toUTCString() };
+      const compress = options.gzip && COMPRESSIBLE.has(path.extname(file));
+      const gzip = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res
         .writeHead(200, {
           'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
           'Access-Control-Allow-Origin': '*',
           'Access-Control-Expose-Headers': 'Date',
           ...date,
+          ...(compress && { Vary: 'Accept-Encoding' }),
+          ...(gzip && { 'Content-Encoding': 'gzip' }),
         })
-        .end(body);
+        .end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' }).end('not found');
     }
