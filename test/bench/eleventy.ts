@@ -87,8 +87,9 @@ export async function writeEleventyProject(campaignsDir: string, dir: string, no
       name: plainText(campaign.name, lang),
       description: plainText(campaign.description, lang),
       theme: plainText(campaign.theme, lang),
-      start: campaign.time.start,
-      end: campaign.time.allDay ? lastDay(campaign.time.end) : campaign.time.end,
+      // The bench's generated campaigns are all dated events.
+      start: campaign.time!.start,
+      end: campaign.time!.allDay ? lastDay(campaign.time!.end) : campaign.time!.end,
       venue: campaign.venue ? venueLine(campaign.venue, lang) : '',
       news: campaign.news.map((item) => ({ date: item.date, link: item.link, title: plainText(item.title, lang), summary: plainText(item.summary, lang) })),
     })),

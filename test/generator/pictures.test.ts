@@ -40,7 +40,7 @@ organiser:
 banner:
   image: assets/banner.jpg
   alt: A river at dawn
-  overlay: "#00000040"
+  overlay: "#00000080"
 news:
   - date: 2027-04-01
     title: The programme is out
