@@ -62,25 +62,36 @@ export const TEXT_CONTRAST = 4.5;
  * and countdown digits stay readable in both schemes.
  */
 export function colorSchemes(colors: { accent: string; text: string; background: string }): { light: SchemeColors; dark: SchemeColors } {
+  // Links, muted text and countdown digits also sit on the surface (cards, the hero's bar): a light
+  // surface is tinted only as far as the campaign's accent keeps 4.5:1 on it.
+  let surface = colors.background;
+  for (const amount of [0.06, 0.04, 0.02]) {
+    const tinted = mix(colors.background, colors.accent, amount);
+    if (contrastRatio(colors.accent, tinted) >= TEXT_CONTRAST) {
+      surface = tinted;
+      break;
+    }
+  }
   const light: SchemeColors = {
     ...colors,
     onAccent: colors.background,
-    muted: towards(mix(colors.text, colors.background, 0.3), colors.text, colors.background, TEXT_CONTRAST),
-    surface: mix(colors.background, colors.accent, 0.06),
+    muted: towards(mix(colors.text, colors.background, 0.3), colors.text, surface, TEXT_CONTRAST),
+    surface,
     border: mix(colors.background, colors.text, 0.2),
   };
   const background = luminance(colors.text) <= 0.02 ? mix(colors.text, '#000000', 0.25) : mix(colors.text, '#000000', 0.75);
   const text = towards(mix(colors.background, background, 0.08), '#ffffff', background, 12);
-  const accent = towards(colors.accent, '#ffffff', background, TEXT_CONTRAST);
+  // The dark surface is lighter than the background: what holds on it holds on both.
+  const darkSurface = mix(background, text, 0.07);
   return {
     light,
     dark: {
-      accent,
+      accent: towards(colors.accent, '#ffffff', darkSurface, TEXT_CONTRAST),
       onAccent: background,
       text,
       background,
-      muted: towards(mix(text, background, 0.3), text, background, TEXT_CONTRAST),
-      surface: mix(background, text, 0.07),
+      muted: towards(mix(text, background, 0.3), text, darkSurface, TEXT_CONTRAST),
+      surface: darkSurface,
       border: mix(background, text, 0.22),
     },
   };

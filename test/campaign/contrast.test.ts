@@ -8,6 +8,9 @@ const PAIRS = [
   ['muted', 'background'],
   ['accent', 'background'],
   ['onAccent', 'accent'],
+  ['text', 'surface'],
+  ['muted', 'surface'],
+  ['accent', 'surface'],
 ] as const;
 
 const SHIPPED = [
@@ -34,7 +37,7 @@ function passingColours(): { accent: string; text: string; background: string }[
   return found;
 }
 
-test('both colour schemes keep every text pair at 4.5:1 or better, for shipped and any passing campaign colours', () => {
+test('both colour schemes keep every text pair at 4.5:1 or better, on the background and on the surface, for shipped and any passing campaign colours', () => {
   const colours = [...SHIPPED, ...passingColours()];
   assert.ok(colours.length > 50, 'the sample covers many campaigns');
   for (const given of colours) {

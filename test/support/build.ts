@@ -66,3 +66,13 @@ export async function treeHashes(root: string): Promise<Record<string, string>> 
 }
 
 export const SITE_YAML = 'url: https://events.example.org\nname: Example events\n';
+
+/** The campaigns `campaigns/` ships today, whichever they are: each folder holding a campaign config. */
+export async function shippedSlugs(campaigns = 'campaigns'): Promise<string[]> {
+  const folders = (await readdir(campaigns, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+  const withConfig = await Promise.all(folders.map(async (folder) => {
+    const names = await readdir(path.join(campaigns, folder.name));
+    return ['campaign.yaml', 'campaign.yml', 'campaign.json'].some((name) => names.includes(name)) ? [folder.name] : [];
+  }));
+  return withConfig.flat().sort();
+}

@@ -89,8 +89,11 @@ export async function ssr(body: () => TemplateResult, locale: Locale): Promise<s
   return withoutUnusedMarkers(html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, ''));
 }
 
-/** Lit's hydration markers, `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->` and the empty `<!---->`. */
-const LIT_MARKER = /<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->/g;
+/**
+ * Lit's hydration markers, `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->` and the empty
+ * `<!---->`, with the spaces before them when they end a line (where nothing else is left on it).
+ */
+const LIT_MARKER = /(?:[ \t]*(?:<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->)+[ \t]*(?=\n))|<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->/g;
 /** Summit's pages hydrate only the countdown: everything else is final as the build wrote it. */
 const HYDRATED = /<summit-countdown[\s>][\s\S]*?<\/summit-countdown>/g;
 
