@@ -4,7 +4,8 @@
  * at the start (the left, or the right in Arabic). Within each such area, the text is measured against the
  * brightest 5% of its pixels, so a small bright spot does not fail a banner, and a bright band does.
  */
-import { loadSharp } from './encode.js';
+import type { SharpConstructor } from 'sharp';
+import { cachedEncode } from './encode.js';
 import { backgroundPixels, luminance, MIN_CONTRAST, type CardBackground } from './social-image.js';
 
 /** The boxes the campaign page shows its banner in: a wide screen's and a phone's, in CSS pixels. */
@@ -15,9 +16,18 @@ const TEXT_WIDTH = 0.65;
 /** The share of the brightest pixels that text is measured against. */
 const BRIGHTEST = 0.05;
 
-/** The worst contrast white text gets over `background` where the banner's text sits, in every view and direction. */
+/**
+ * The worst contrast white text gets over `background` where the banner's text sits, in every view and
+ * direction. Measured once for each banner, overlay and colour, then read from the image cache.
+ */
 export async function bannerTextContrast(background: CardBackground): Promise<number> {
-  const sharp = await loadSharp();
+  const { image, overlay, color } = background;
+  const settings = { overlay, color, type: image?.type, views: VIEWS, top: TEXT_TOP, width: TEXT_WIDTH, brightest: BRIGHTEST };
+  const measured = await cachedEncode('banner-contrast', image?.bytes ?? '', settings, async (sharp) => new TextEncoder().encode(String(await measure(sharp, background))));
+  return Number(new TextDecoder().decode(measured));
+}
+
+async function measure(sharp: SharpConstructor, background: CardBackground): Promise<number> {
   let worst = Infinity;
   for (const [width, height] of VIEWS) {
     const { data } = await backgroundPixels(sharp, background, width, height);
