@@ -4,13 +4,11 @@
  * pointer, tap targets are big enough, the dark scheme keeps its contrast, and a countdown whose script
  * fails gives its room back.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { runBuild, SITE_YAML, tempDir, writeTree } from '../support/build.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { launchChromium } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { SITE_YAML } from '../support/build.js';
+import { useBuiltSite } from '../support/built-site.js';
 import { contrastRatio } from '../../src/campaign/contrast.js';
 
 const CAMPAIGN = `name: Water Dialogue
@@ -34,29 +32,13 @@ const BEFORE = '2027-03-01T12:00:00Z';
 const DURING = '2027-03-22T15:00:00Z';
 const AFTER = '2027-03-25T12:00:00Z';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  const campaigns = await tempDir('design');
-  await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'water-dialogue/campaign.yaml': CAMPAIGN });
-  const dist = path.join(await tempDir('design-dist'), 'dist');
-  const run = await runBuild(dist, { campaigns });
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({ campaigns: { 'site.yaml': SITE_YAML, 'water-dialogue/campaign.yaml': CAMPAIGN } });
 
 async function open(now: string, options: { width?: number; colorScheme?: 'light' | 'dark'; blockLive?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', timezoneId: 'Asia/Kathmandu' });
+  const context = await site.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', timezoneId: 'Asia/Kathmandu' });
   const page = await context.newPage();
   if (options.blockLive) await page.route(/page-live-[^/]*\.js$/, (route) => route.abort());
-  await page.goto(`${server.url}/water-dialogue/?now=${encodeURIComponent(now)}`);
+  await page.goto(`${site.server.url}/water-dialogue/?now=${encodeURIComponent(now)}`);
   if (!options.blockLive) await page.waitForFunction(() => document.querySelector('summit-countdown')?.hasAttribute('state'));
   return page;
 }

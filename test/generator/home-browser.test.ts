@@ -4,46 +4,26 @@
  * turns, pauses and stops as the WAI-ARIA pattern says (time driven by Playwright's clock, never waited
  * for); the first slot follows the campaign that is live or next.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { runBuild, tempDir } from '../support/build.js';
-import { writeEntries } from '../support/hostile.js';
+import type { Page } from 'playwright-core';
 import { homeFixture } from '../support/home-fixture.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
-import { launchChromium } from '../support/browser.js';
+import { useBuiltSite } from '../support/built-site.js';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  const campaigns = await tempDir('home-browser');
-  await writeEntries(campaigns, homeFixture());
-  const dist = path.join(await tempDir('home-browser-dist'), 'dist');
-  const run = await runBuild(dist, { campaigns });
-  assert.equal(run.code, 0, run.stderr);
-  server = await serveStatic(dist);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({ campaigns: homeFixture() });
 
 /** A page that records every request and answers any other origin's locally, so no test needs the network. */
 async function openPage(options: { reducedMotion?: 'reduce' | 'no-preference'; clock?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({ reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const context = await site.browser.newContext({ reducedMotion: options.reducedMotion ?? 'no-preference' });
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.route((url) => url.origin !== server.url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  await page.route((url) => url.origin !== site.server.url, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
   if (options.clock) await page.clock.install({ time: Date.parse('2026-11-27T00:00:00Z') });
   return { page, requests };
 }
 
-const otherOrigins = (requests: string[]) => requests.filter((url) => new URL(url).origin !== server.url);
+const otherOrigins = (requests: string[]) => requests.filter((url) => new URL(url).origin !== site.server.url);
 
 for (const [locale, pagePath, embed] of [
   ['en', '/', 'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1'],
@@ -51,7 +31,7 @@ for (const [locale, pagePath, embed] of [
 ] as const) {
   test(`${locale}: the video host is asked for nothing until the visitor plays; then its player takes the poster's place, titled and focused`, async () => {
     const { page, requests } = await openPage();
-    await page.goto(`${server.url}${pagePath}`);
+    await page.goto(`${site.server.url}${pagePath}`);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(otherOrigins(requests), [], 'no request to another origin before the click');
     const play = page.locator('a.media-play');
@@ -71,7 +51,7 @@ for (const [locale, pagePath, embed] of [
 
 test('without a url, a version shows its poster and no play control, and the page loads no player code', async () => {
   const { page, requests } = await openPage();
-  await page.goto(`${server.url}/fr/`);
+  await page.goto(`${site.server.url}/fr/`);
   await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('.media-play').count(), 0);
   assert.ok(!requests.some((url) => /\/media-[\w-]+\.js$/.test(url)), 'media.js is not loaded');
@@ -86,7 +66,7 @@ async function shownStory(page: Page): Promise<number> {
 
 async function carouselPage(options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Page> {
   const { page } = await openPage({ ...options, clock: true });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   await page.locator('[data-carousel-controls]:not([hidden])').waitFor();
   // The pointer rests outside the carousel, as when a visitor reads the top of the page.
   await page.mouse.move(1, 1);
@@ -166,14 +146,14 @@ test('the first slot follows the campaign that is live, then the next; hidden wh
     ['2027-03-22T15:00:00Z', 'Happening now', 'Water Dialogue'],
   ]) {
     const { page } = await openPage();
-    await page.goto(`${server.url}/?now=${now}`);
+    await page.goto(`${site.server.url}/?now=${now}`);
     const spotlight = page.locator('[data-spotlight]');
     await spotlight.locator(`h2 span:not([hidden]):text-is("${heading}")`).waitFor();
     assert.equal(await spotlight.locator('h3').innerText(), name, now);
     await page.context().close();
   }
   const { page } = await openPage();
-  await page.goto(`${server.url}/?now=2027-06-01T00:00:00Z`);
+  await page.goto(`${site.server.url}/?now=2027-06-01T00:00:00Z`);
   await page.locator('[data-spotlight][hidden]').waitFor({ state: 'attached' });
   await page.context().close();
 });
@@ -181,7 +161,7 @@ test('the first slot follows the campaign that is live, then the next; hidden wh
 test('the site date style reaches the visitor: every news date on the front page and a campaign page reads dd.MM.yyyy, in the locale\'s digits', async () => {
   for (const pagePath of ['/', '/ar/', '/zh/', '/water-dialogue/']) {
     const { page } = await openPage();
-    await page.goto(`${server.url}${pagePath}`);
+    await page.goto(`${site.server.url}${pagePath}`);
     const dates = await page.$$eval('.latest-list time[datetime], .news-list time[datetime]', (times) =>
       times.filter((t) => t.checkVisibility()).map((t) => ({ iso: t.getAttribute('datetime')!, shown: (t as HTMLElement).innerText.trim() })),
     );

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { runBuild, tempDir } from './build.js';
+import { writeEntries, type Entry } from './hostile.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { launchChromium } from './browser.js';
 
@@ -17,13 +18,19 @@ export interface BuiltSite {
 
 /**
  * `serverNow`: the time the server's `Date` headers say, in epoch ms, for tests that fix the browser's
- * clock (Summit's pages correct a device clock that disagrees with their server's).
+ * clock (Summit's pages correct a device clock that disagrees with their server's). `campaigns`: a fixture
+ * folder's files to build instead of the shipped campaigns.
  */
-export function useBuiltSite(options: { serverNow?: number } = {}): BuiltSite {
+export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<string, Entry> } = {}): BuiltSite {
   const site = {} as BuiltSite;
   before(async () => {
     const dist = path.join(await tempDir('site'), 'dist');
-    const run = await runBuild(dist);
+    let campaigns: string | undefined;
+    if (options.campaigns) {
+      campaigns = await tempDir('site-campaigns');
+      await writeEntries(campaigns, options.campaigns);
+    }
+    const run = await runBuild(dist, campaigns ? { campaigns } : {});
     assert.equal(run.code, 0, run.stderr);
     site.server = await serveStatic(dist, options.serverNow === undefined ? {} : { now: () => options.serverNow! });
     site.browser = await launchChromium();
