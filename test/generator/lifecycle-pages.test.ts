@@ -72,7 +72,7 @@ async function look(server: StaticServer, pagePath: string, options: { javaScrip
       // The headings, and the hero's lines that say where the event stands. Which story a carousel shows
       // is the visitor's doing, not the time's: its slides are left out.
       headings: [...document.querySelectorAll('h1, h2, h3, .hero .now, .hero-date')].filter((el) => visible(el) && !el.closest('[data-carousel-slide]')).map(text),
-      links: [...document.querySelectorAll('a')].filter(visible).map((a) => `${text(a)} → ${new URL(a.href).pathname}${new URL(a.href).host === location.host ? '' : ` @${new URL(a.href).host}`}`),
+      links: [...document.querySelectorAll('a')].filter((el) => visible(el) && !el.closest('[data-carousel-slide]')).map((a) => `${text(a)} → ${new URL(a.href).pathname}${new URL(a.href).host === location.host ? '' : ` @${new URL(a.href).host}`}`),
       countdown: document.querySelector('summit-countdown')?.getAttribute('state') ?? null,
     };
   });
