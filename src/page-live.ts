@@ -1,12 +1,11 @@
 /**
- * What runs on every generated page once `page.ts` starts it: hydrates the server-rendered countdown, then
- * decides every block whose content depends on time from the schedule the page carries (`data-schedule`),
- * at load and again at each transition, on a clock that a server's `Date` corrects.
+ * What runs on every generated page once `page.ts` starts it: brings the server-rendered countdown to life,
+ * then decides every block whose content depends on time from the schedule the page carries
+ * (`data-schedule`), at load and again at each transition, on a clock that a server's `Date` corrects.
  *
- * Order matters: hydration support loads before any element is defined, and the page language's messages
- * before the first render, so hydration finds exactly the text the build rendered.
+ * Order matters: the page language's messages load before the countdown is defined, so its first render
+ * writes exactly the text the build rendered.
  */
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { msg } from '@lit/localize';
 import { loadLanguage, speak } from './i18n/localization.js';
 import { define } from './components/shared/define.js';
@@ -139,8 +138,9 @@ export async function start(): Promise<void> {
     for (const countdown of element.querySelectorAll<SummitCountdown>('summit-countdown:not([start])')) countdown.data = schedule;
   }
   // Only the countdown changes by itself: the banner, the news and the calendar links keep their
-  // server-rendered shadow roots, and what of them depends on time is decided above, in light DOM.
-  define('summit-countdown', SummitCountdown);
+  // server-rendered shadow roots, and what of them depends on time is decided above, in light DOM. The
+  // embed kit's previews (with `campaign`) are the partner script's, which reads campaign.json.
+  if (document.querySelector('summit-countdown:not([campaign])')) define('summit-countdown', SummitCountdown);
   decide(all);
   void guardClock(() => decide(all));
   enableCopyButtons(lang);

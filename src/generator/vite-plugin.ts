@@ -134,7 +134,7 @@ export function summit(options: SummitOptions = {}): Plugin {
 
   return {
     name: 'summit',
-    config(user) {
+    config(user, { command }) {
       const root = path.resolve(user.root ?? process.cwd());
       outDir = path.resolve(root, user.build?.outDir ?? 'dist');
       paths = outputPaths(outDir);
@@ -149,11 +149,14 @@ export function summit(options: SummitOptions = {}): Plugin {
         },
         optimizeDeps: {
           entries: [PAGE_ENTRY, KIT_ENTRY],
-          include: ['lit', '@lit/localize', '@lit-labs/ssr-client/lit-element-hydrate-support.js'],
+          include: ['lit', '@lit/localize'],
         },
         builder: {},
         environments: {
           client: {
+            // Summit's built pages give their countdowns the schedule as `data`: no campaign.json reader.
+            // (In dev, the pages and the embed kit's partner script share one countdown module.)
+            ...(command === 'build' && { define: { __SUMMIT_PAGE_BUNDLE__: 'true' } }),
             build: {
               outDir: paths.staging,
               emptyOutDir: true,

@@ -1,6 +1,6 @@
 /**
- * Locale-aware formatting through `Intl`, shared by the build and the browser so that hydration
- * changes no text. Arabic uses Latin digits explicitly: the default numbering for `ar` differs between
+ * Locale-aware formatting through `Intl`, shared by the build and the browser so that the browser's
+ * first render changes no text the build wrote. Arabic uses Latin digits explicitly: the default numbering for `ar` differs between
  * ICU versions (Node and Chromium disagree), and one fixed choice keeps build and browser identical.
  */
 

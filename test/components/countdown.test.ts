@@ -30,7 +30,7 @@ function instant(value: string | number): number {
   return typeof value === 'number' ? value : Date.parse(value);
 }
 
-/** A countdown rendered at `time`; it shows numbers once its first update is complete, as after hydration. */
+/** A countdown rendered at `time`; it shows numbers once its first update is complete, as on a page once its server-rendered markup is rendered over. */
 async function countdownAt(time: string | number, template: TemplateResult): Promise<SummitCountdown> {
   now = instant(time);
   const el = await fixture<SummitCountdown>(template);

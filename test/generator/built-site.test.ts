@@ -22,9 +22,9 @@ async function open(options: { timezoneId?: string; javaScriptEnabled?: boolean 
 }
 
 for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-water-conference/zh/']) {
-  test(`the built page ${url} hydrates in Chromium with no console error and no duplicated content`, async () => {
+  test(`the built page ${url} comes to life in Chromium with no console error and no duplicated content`, async () => {
     const { page, problems } = await open();
-    // Hold the page script until the server-rendered heading is marked, to prove hydration keeps the node.
+    // Hold the page script until the server-rendered heading is marked, to prove the live page keeps the node.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/page-*.js', async (route) => {
@@ -36,7 +36,7 @@ for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-
     await page.evaluate(() => ((window as unknown as { serverHeading: Element }).serverHeading = document.querySelector('h1')!));
     release();
     await page.waitForLoadState('load');
-    // Only the countdown is hydrated; the banner and the news keep their server-rendered shadow roots.
+    // Only the countdown renders again; the banner and the news keep their server-rendered shadow roots.
     await page.waitForFunction(() => [...document.querySelectorAll('summit-countdown')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated));
     const report = await page.evaluate(() => ({
       sameHeading: document.querySelector('h1') === (window as unknown as { serverHeading: Element }).serverHeading,
@@ -44,7 +44,7 @@ for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-
       shadowBases: [...document.querySelectorAll('summit-countdown, summit-banner, summit-news')].map((el) => el.shadowRoot?.querySelectorAll('[part~="base"]').length ?? 0),
     }));
     assert.equal(report.headings, 1);
-    assert.ok(report.sameHeading, 'hydration kept the server-rendered heading');
+    assert.ok(report.sameHeading, 'the live page kept the server-rendered heading');
     assert.ok(report.shadowBases.every((n) => n === 1), `one shadow base per element, got ${report.shadowBases}`);
     assert.deepEqual(problems, []);
     await page.context().close();

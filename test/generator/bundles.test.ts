@@ -68,3 +68,15 @@ test('a page starts with a script that imports only Vite’s preload helper, and
   const all = await readdir(path.join(dist, 'assets'));
   assert.ok(all.every((file) => !file.startsWith('lit-localize')), 'the lit-localize runtime is a chunk of its own again');
 });
+
+test('a page’s live code carries no campaign.json reader and no hydration support; the partner countdown keeps its reader', async () => {
+  const html = await read('csw67/index.html');
+  const live = [...html.matchAll(/<link rel="modulepreload" href="\.\.\/(assets\/page-live-[^"]+)"/g)].map(([, file]) => file);
+  assert.equal(live.length, 1, 'the page does not preload its live code');
+  const code = await read(live[0]);
+  // The reader's timeout message, and hydration's own error message.
+  assert.doesNotMatch(code, /no answer within/, 'the campaign.json reader reached the page bundle');
+  assert.doesNotMatch(code, /Hydration value mismatch/, 'hydration support reached the page bundle');
+  assert.doesNotMatch(html, /<!--\/?lit-part/, 'the page carries hydration markers');
+  assert.match(await read('embed/v1/countdown.js'), /no answer within/, 'the partner countdown lost its campaign.json reader');
+});

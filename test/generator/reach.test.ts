@@ -43,7 +43,7 @@ async function visit(url: string, javaScriptEnabled = true, colorScheme: 'light'
   await page.clock.setFixedTime(VISIT);
   await page.goto(`${site.server.url}${url}`);
   if (javaScriptEnabled) {
-    // The countdown hydrates; partner previews (with `campaign`) render; the rest keep their server-rendered shadow roots.
+    // The countdown renders over its server-rendered shadow root; partner previews (with `campaign`) render; the rest keep their server-rendered shadow roots.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('summit-countdown, summit-banner, summit-news, summit-calendar')]
         .filter((el) => el.localName === 'summit-countdown' || el.hasAttribute('campaign'))
@@ -94,7 +94,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 /** Pages checked at once: enough to keep both cores busy while one page waits on the other. */
 const AT_ONCE = 3;
 
-test('every page in the sitemap has zero axe violations once hydrated, in light and dark schemes, and asks no other origin for anything', async () => {
+test('every page in the sitemap has zero axe violations once live, in light and dark schemes, and asks no other origin for anything', async () => {
   const failures: string[] = [];
   const listed = await sitemapPages();
   assert.ok(listed.length >= pages.length, `the sitemap lists ${listed.length} pages`);
@@ -132,14 +132,14 @@ test('no English interface word appears on a page in another language, shadow ro
   assert.deepEqual(failures, []);
 });
 
-test('hydration changes no text the server rendered', async () => {
+test('the live page changes no text the server rendered', async () => {
   const lightText = (page: Page) => page.evaluate(() => document.body.textContent!.replace(/\s+/g, ' '));
   for (const url of ['/csw67/ar/', '/international-mountain-day/zh/', '/un-2023-water-conference/ru/', '/fr/']) {
     const unscripted = await visit(url, false);
     const rendered = await lightText(unscripted);
     await unscripted.context().close();
-    const hydrated = await visit(url);
-    assert.equal(await lightText(hydrated), rendered, url);
-    await hydrated.context().close();
+    const live = await visit(url);
+    assert.equal(await lightText(live), rendered, url);
+    await live.context().close();
   }
 });

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { hostBlock, systemFallbacks, visuallyHidden } from '../shared/tokens.js';
 
 /*
- * Every box that receives text after hydration has its size reserved in the server-rendered markup, so
+ * Every box that receives text once the element runs has its size reserved in the server-rendered markup, so
  * nothing moves when the numbers or the local-time line appear, or when a digit or a plural changes.
  * Nothing here animates or transitions, so there is no motion to remove under prefers-reduced-motion.
  */

@@ -23,6 +23,12 @@ import { campaignAccent, readSchedule } from '../shared/schedule-json.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
+/**
+ * Defined (as true) only in the bundle of Summit's own pages, whose countdowns get their schedule from the
+ * page as `data`: that bundle leaves the campaign.json reader out. Everywhere else it is undefined.
+ */
+declare const __SUMMIT_PAGE_BUNDLE__: true | undefined;
+
 const UNITS: { unit: CountdownUnit; part: 'days' | 'hours' | 'minutes' | 'seconds' }[] = [
   { unit: 'day', part: 'days' },
   { unit: 'hour', part: 'hours' },
@@ -60,7 +66,7 @@ type Announcement = Milestone | Transition;
  *
  * @tagname summit-countdown
  * @summary Countdown to an event, right in every time zone.
- * @slot - The absolute date and time of the event, shown before and after hydration.
+ * @slot - The absolute date and time of the event, shown before and after the element runs.
  * @fires summit-countdown-start - The event started while the page was open (bubbles, composed).
  * @fires summit-countdown-end - The event, or a yearly event's occurrence, ended while the page was open (bubbles, composed).
  * @csspart base - The wrapper of the whole countdown.
@@ -123,12 +129,11 @@ export class SummitCountdown extends SummitElement {
   declare state: State | undefined;
 
   declare private paused: boolean;
-  // The server's clock corrects the shared clock as the campaign arrives (the clock guard).
-  private readonly fromCampaign = new CampaignController(
-    this,
-    ({ json }) => ({ ...readSchedule(json), accent: campaignAccent(json) }),
-    'shows its date without a countdown',
-  );
+  // The server's clock corrects the shared clock as the campaign arrives (the clock guard). Summit's own
+  // pages give their countdowns `data`, so their bundle leaves the campaign.json reader out.
+  private readonly fromCampaign = typeof __SUMMIT_PAGE_BUNDLE__ === 'undefined'
+    ? new CampaignController(this, ({ json }) => ({ ...readSchedule(json), accent: campaignAccent(json) }), 'shows its date without a countdown')
+    : undefined;
 
   private readonly clock = new ClockController(this);
   private moment: Moment | undefined;
@@ -159,7 +164,7 @@ export class SummitCountdown extends SummitElement {
 
   /** The schedule counted: from the attributes when `start` is given, else `data`, else the campaign's. */
   private schedule(): Schedule | undefined {
-    const campaign = this.fromCampaign.value;
+    const campaign = this.fromCampaign?.value;
     if (!this.start) return this.data ?? campaign;
     const zone = this.timeZone || campaign?.time?.timeZone || 'local';
     const time = spanFromAttributes(this.start, this.end || undefined, zone);
@@ -178,7 +183,7 @@ export class SummitCountdown extends SummitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.compact = this.state === 'ended';
-    if (changed.has('campaign') && !isServer) this.fromCampaign.request(this.campaign);
+    if (changed.has('campaign') && !isServer) this.fromCampaign?.request(this.campaign);
     const now = this.clock.now;
     if (now === undefined) return;
     const schedule = this.schedule();
@@ -211,7 +216,7 @@ export class SummitCountdown extends SummitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM, which a strict style-src policy allows; a host's --summit-countdown-color still wins.
-    const accent = this.fromCampaign.value?.accent;
+    const accent = this.fromCampaign?.value?.accent;
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (accent) base?.style.setProperty('--_campaign-accent', accent);
     else base?.style.removeProperty('--_campaign-accent');
@@ -220,17 +225,13 @@ export class SummitCountdown extends SummitElement {
     }
   }
 
-  /*
-   * Empty text is rendered as `nothing`, never `''`: Lit hydrates an empty-string binding as text that
-   * is not there, and its next value would overwrite the part's closing marker instead of showing.
-   */
   protected override render() {
     const lang = languageOf(this);
     const occurrence = this.moment?.occurrence;
     const shown = occurrence && this.state ? this.shown : undefined;
     const ended = this.state === 'ended';
     // The time is known and there is nothing to count: the fallback date is all there is.
-    const unavailable = this.clock.now !== undefined && !occurrence && !this.fromCampaign.loading;
+    const unavailable = this.clock.now !== undefined && !occurrence && !this.fromCampaign?.loading;
     const classes = ['base', this.compact && ended ? 'compact' : '', unavailable ? 'unavailable' : ''].filter(Boolean).join(' ');
     const units = this.observance ? UNITS.slice(0, 1) : UNITS;
     const wholeYear = this.observance && this.state === 'live' && occurrence ? wholeYearOf(occurrence.span) : undefined;

@@ -28,6 +28,15 @@ export class SummitElement extends LitElement {
     return directionOf(languageOf(this));
   }
 
+  /**
+   * A shadow root the server rendered (declarative shadow DOM) is rendered over, not hydrated: the first
+   * update writes the same markup in the same task, before any paint, and pages carry no hydration code.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override update(changed: PropertyValues): void {
     speak(languageOf(this), () => super.update(changed));
   }

@@ -72,13 +72,20 @@ export function languageSwitcher(locales: Locale[], locale: Locale, href: (l: Lo
 }
 
 /**
- * What Lit SSR writes that HTML does not allow, and is not needed to hydrate: the legacy `shadowroot`
- * attribute next to `shadowrootmode` (the standard one, which Chromium, Firefox and Safari read), and the
- * `<?>` that ends a template ending with an expression (a parse error that browsers read as a comment;
- * hydration finds parts by their `lit-part` comments). Page text is escaped, so neither comes from content.
+ * What Lit SSR writes that HTML does not allow: the legacy `shadowroot` attribute next to `shadowrootmode`
+ * (the standard one, which Chromium, Firefox and Safari read), and the `<?>` that ends a template ending
+ * with an expression (a parse error that browsers read as a comment). Page text is escaped, so neither
+ * comes from content.
  */
 const LEGACY_SHADOW_ROOT = /<template shadowroot="(?:open|closed)" shadowrootmode=/g;
 const TEMPLATE_END_MARKER = /<\?>/g;
+
+/**
+ * Lit's hydration markers, `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->` and the empty
+ * `<!---->`, with the spaces before them when they end a line (where nothing else is left on it). Nothing
+ * on a page hydrates (the countdown renders over its server-rendered shadow root): they are bytes for nothing.
+ */
+const LIT_MARKER = /(?:[ \t]*(?:<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->)+[ \t]*(?=\n))|<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->/g;
 
 /** Renders a page body in a language: the page's own strings and every element's. */
 export async function ssr(body: () => TemplateResult, locale: Locale): Promise<string> {
@@ -86,29 +93,7 @@ export async function ssr(body: () => TemplateResult, locale: Locale): Promise<s
   setServerLanguage(locale);
   speakFromNowOn(locale);
   const html = await collectResult(render(body()));
-  return withoutUnusedMarkers(html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, ''));
-}
-
-/**
- * Lit's hydration markers, `<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->` and the empty
- * `<!---->`, with the spaces before them when they end a line (where nothing else is left on it).
- */
-const LIT_MARKER = /(?:[ \t]*(?:<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->)+[ \t]*(?=\n))|<!--(?:\/?lit-part[^>]*|lit-node \d+|)-->/g;
-/** Summit's pages hydrate only the countdown: everything else is final as the build wrote it. */
-const HYDRATED = /<summit-countdown[\s>][\s\S]*?<\/summit-countdown>/g;
-
-/**
- * The page without the hydration markers of what never hydrates: the page's own template and the
- * static elements' shadow roots. About 0.8 KB gzip of every page; the countdown keeps its markers.
- */
-function withoutUnusedMarkers(html: string): string {
-  let kept = '';
-  let from = 0;
-  for (const match of html.matchAll(HYDRATED)) {
-    kept += html.slice(from, match.index).replace(LIT_MARKER, '') + match[0];
-    from = match.index + match[0].length;
-  }
-  return kept + html.slice(from).replace(LIT_MARKER, '');
+  return html.replace(LEGACY_SHADOW_ROOT, '<template shadowrootmode=').replace(TEMPLATE_END_MARKER, '').replace(LIT_MARKER, '');
 }
 
 export interface Shell {
