@@ -11,6 +11,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { pageSingleton } from '../components/shared/page-singleton.js';
 
 type TargetLocale = (typeof targetLocales)[number];
 
@@ -31,11 +32,10 @@ interface Catalogues {
 
 /**
  * One state per JavaScript realm: the page script and the embed script (two bundles, two copies of this
- * module) and a dev server that re-evaluates sources all share it.
+ * module) and a dev server that re-evaluates sources all share it. Its name predates versioned names, and
+ * stays as copies already published read it.
  */
-const STATE = Symbol.for('summit.i18n');
-const realm = globalThis as typeof globalThis & { [STATE]?: Catalogues };
-const state: Catalogues = (realm[STATE] ??= { loaded: new Map(), speaking: sourceLocale });
+const state = pageSingleton<Catalogues>('i18n', () => ({ loaded: new Map(), speaking: sourceLocale }));
 
 type MsgImplementation = Parameters<typeof _installMsgImplementation>[0];
 

@@ -2,10 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineElements } from '../../src/components/elements.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
 import type { SummitBanner } from '../../src/components/banner/banner.js';
-import { clock } from '../../src/components/shared/clock.js';
+import { clock as pageClock, type Clock } from '../../src/components/shared/clock.js';
 import { captureWarnings } from '../support/warnings.js';
 
 defineElements();
+
+/** A test page holds one copy of Summit's scripts, so the page's clock is this copy's `Clock`, which tests drive. */
+const clock = pageClock as Clock;
 
 async function loaded(el: SummitBanner): Promise<SummitBanner> {
   await waitUntil(() => el.shadowRoot!.querySelector('.name'), 'the banner rendered');

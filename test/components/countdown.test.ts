@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runne
 import type { TemplateResult } from 'lit';
 import { defineElements } from '../../src/components/elements.js';
 import { define } from '../../src/components/shared/define.js';
-import { clock } from '../../src/components/shared/clock.js';
+import { clock as pageClock, type Clock } from '../../src/components/shared/clock.js';
 import { SummitCountdown } from '../../src/components/countdown/countdown.js';
 import { formatDayRange, formatTimeRange, listOfUnits, unitText, zoneName } from '../../src/i18n/intl.js';
 import { loadLanguage } from '../../src/i18n/localization.js';
@@ -11,6 +11,9 @@ import { captureWarnings } from '../support/warnings.js';
 import type { Schedule } from '../../src/time/lifecycle.js';
 
 defineElements();
+
+/** A test page holds one copy of Summit's scripts, so the page's clock is this copy's `Clock`, which tests drive. */
+const clock = pageClock as Clock;
 
 /** Every test starts in a fixed zone that is not UTC, with time injected through the shared clock. */
 const DEFAULT_ZONE = 'America/Santiago';

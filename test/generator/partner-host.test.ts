@@ -6,6 +6,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
@@ -22,6 +24,8 @@ summit-countdown, summit-banner, summit-news, summit-calendar { font: 700 2rem s
 let host: http.Server;
 let hostUrl: string;
 let hostPage = '';
+/** The host's `trusted-types` directive. */
+let hostTrustedTypes = POLICY;
 
 before(async () => {
   host = http.createServer((req, res) => {
@@ -32,7 +36,7 @@ before(async () => {
     const summit = new URL(site.server.url).origin;
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'none'; script-src ${summit}; style-src 'self'; img-src ${summit}; connect-src ${summit}; require-trusted-types-for 'script'; trusted-types ${POLICY}`,
+      'Content-Security-Policy': `default-src 'none'; script-src ${summit}; style-src 'self'; img-src ${summit}; connect-src ${summit}; require-trusted-types-for 'script'; trusted-types ${hostTrustedTypes}`,
     });
     res.end(hostPage);
   });
@@ -44,13 +48,13 @@ after(async () => {
   await new Promise((resolve) => host?.close(resolve));
 });
 
-/**
- * A partner page: the script three times (as two pasted snippets have it, and once more from an older
- * snippet's URL), the given body, and host CSS that targets everything it can.
- */
-function partnerPage(body: string): string {
+/** The script three times, as two pasted snippets have it, and once more from an older snippet's URL. */
+const PASTED_TWICE = ['embed/v1/summit.js', 'embed/v1/summit.js', 'embed/summit.js'];
+
+/** A partner page: the given scripts of Summit's site, the given body, and host CSS that targets everything it can. */
+function partnerPage(body: string, scripts: string[]): string {
   const script = (file: string) => `<script type="module" src="${site.server.url}/${file}"></script>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${script('embed/v1/summit.js')}${script('embed/v1/summit.js')}${script('embed/summit.js')}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${scripts.map(script).join('')}
 <link rel="stylesheet" href="/hostile.css"></head><body>${body}</body></html>`;
 }
 
@@ -66,8 +70,17 @@ async function until(page: Page, predicate: () => unknown): Promise<void> {
   throw new Error(`never true: ${predicate}`);
 }
 
-async function open(body: string): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
-  hostPage = partnerPage(body);
+/**
+ * Opens a partner page with `body`. `scripts`: Summit's scripts it includes; `trustedTypes`: the policies
+ * its CSP allows; `search`: the host page's query (a `?now=` preview); `init`: a script that runs in the
+ * page before any other.
+ */
+async function open(
+  body: string,
+  { scripts = PASTED_TWICE, trustedTypes = POLICY, search = '', init }: { scripts?: string[]; trustedTypes?: string; search?: string; init?: () => void } = {},
+): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
+  hostPage = partnerPage(body, scripts);
+  hostTrustedTypes = trustedTypes;
   const context = await site.browser.newContext({ timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -84,7 +97,8 @@ async function open(body: string): Promise<{ page: Page; problems: string[]; war
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(hostUrl);
+  if (init) await page.addInitScript(init);
+  await page.goto(hostUrl + search);
   return { page, problems, warnings, requests };
 }
 
@@ -117,6 +131,65 @@ test('widgets in three languages render under a strict CSP with Trusted Types, t
   assert.equal(requests.filter((r) => r.endsWith('/campaign.json')).length, 1, 'one request for the campaign file');
   assert.equal(requests.filter((r) => r.endsWith('/v1/summit.js')).length, 1, 'the script itself once');
   assert.equal(new Set(requests).size, requests.length, 'no file twice');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+/**
+ * Keeps `window.secondTimers`: how many timers of a second or less are pending. On a partner page only a
+ * clock sets those (one per running clock: its wait for the next second).
+ */
+function countSecondTimers(): void {
+  const pending = new Set<number>();
+  const { setTimeout: set, clearTimeout: clear } = window;
+  window.setTimeout = ((handler: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) => {
+    const id = set((...given: unknown[]) => {
+      pending.delete(id);
+      handler(...given);
+    }, delay, ...args);
+    if (delay !== undefined && delay > 0 && delay <= 1010) pending.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) pending.delete(id);
+    clear(id);
+  }) as typeof window.clearTimeout;
+  Object.defineProperty(window, 'secondTimers', { get: () => pending.size });
+}
+
+test('countdown.js, summit.js from another folder and an app that registers that copy\'s countdown under its own tag share one clock and one request', async () => {
+  await cp(path.join(site.dist, 'embed/v1'), path.join(site.dist, 'embed/v1-copy'), { recursive: true });
+  const data = `${site.server.url}/international-mountain-day/campaign.json`;
+  const { page, problems, warnings, requests } = await open(`
+    <summit-countdown campaign="${data}"><a href="https://example.org/">International Mountain Day</a></summit-countdown>
+    <partner-countdown campaign="${data}"><a href="https://example.org/">International Mountain Day</a></partner-countdown>
+    <summit-news campaign="${data}" limit="2"><a href="https://example.org/">News</a></summit-news>`, {
+    scripts: ['embed/v1/countdown.js', 'embed/v1-copy/summit.js'],
+    // Each bundle carries its own Lit, and each Lit creates its policy under the same name.
+    trustedTypes: `${POLICY} 'allow-duplicates'`,
+    search: '?now=2026-12-01T00:30:30Z',
+    init: countSecondTimers,
+  });
+  // The countdown class of a third copy, as an app that bundles Summit may register it.
+  await page.evaluate(async (url) => {
+    const copy = (await import(url)) as { SummitCountdown: CustomElementConstructor };
+    customElements.define('partner-countdown', copy.SummitCountdown);
+  }, `${site.server.url}/embed/v1-copy/countdown.js`);
+  await until(page, () => ['summit-countdown', 'partner-countdown'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent));
+  await until(page, () => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
+  const numbers = () => page.evaluate(() => ['summit-countdown', 'partner-countdown'].map((tag) => {
+    const part = (name: string) => document.querySelector(tag)!.shadowRoot!.querySelector(`[part~="${name}"]`)!.textContent!.trim();
+    return `${part('days')} ${part('hours')} ${part('minutes')} ${part('seconds')}`;
+  }));
+  assert.equal(await page.evaluate(() => (window as unknown as { secondTimers: number }).secondTimers), 1, 'one timer for every clock on the page');
+  assert.equal(requests.filter((r) => r.endsWith('/campaign.json')).length, 1, 'one request for the campaign file');
+  // Both show the second of the latest tick: wait for one, then read both in the same task.
+  const before = (await numbers())[0];
+  for (let i = 0; i < 40 && (await numbers())[0] === before; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  const [first, second] = await numbers();
+  assert.match(first, /^9 22 29 \d+$/, 'the preview counts from 00:30:30Z to midnight in Rome');
+  assert.equal(second, first, 'both copies show the same numbers');
+  assert.deepEqual(warnings, []);
   assert.deepEqual(problems, []);
   await page.context().close();
 });

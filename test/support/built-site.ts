@@ -12,6 +12,8 @@ import { serveStatic, type StaticServer } from './static-server.js';
 import { launchChromium } from './browser.js';
 
 export interface BuiltSite {
+  /** The built folder the server serves; a test may add files to it. */
+  dist: string;
   server: StaticServer;
   browser: Browser;
 }
@@ -24,15 +26,15 @@ export interface BuiltSite {
 export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<string, Entry> } = {}): BuiltSite {
   const site = {} as BuiltSite;
   before(async () => {
-    const dist = path.join(await tempDir('site'), 'dist');
+    site.dist = path.join(await tempDir('site'), 'dist');
     let campaigns: string | undefined;
     if (options.campaigns) {
       campaigns = await tempDir('site-campaigns');
       await writeEntries(campaigns, options.campaigns);
     }
-    const run = await runBuild(dist, campaigns ? { campaigns } : {});
+    const run = await runBuild(site.dist, campaigns ? { campaigns } : {});
     assert.equal(run.code, 0, run.stderr);
-    site.server = await serveStatic(dist, options.serverNow === undefined ? {} : { now: () => options.serverNow! });
+    site.server = await serveStatic(site.dist, options.serverNow === undefined ? {} : { now: () => options.serverNow! });
     site.browser = await launchChromium();
   });
   after(async () => {

@@ -1,11 +1,13 @@
 /**
  * Loads the `campaign.json` elements point at: one request per file for the whole page, however many
- * elements show it, without credentials, given up after ten seconds or past 2 MB. A failure of any kind leaves each
- * element's fallback content as it is and logs exactly one warning per element; nothing is thrown into
- * the host page. The server's `Date` header corrects the shared clock on the way (the clock guard).
+ * elements (and copies of Summit's scripts) show it, without credentials, given up after ten seconds or
+ * past 2 MB. A failure of any kind leaves each element's fallback content as it is and logs exactly one
+ * warning per element; nothing is thrown into the host page. The server's `Date` header corrects the
+ * shared clock on the way (the clock guard).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock, serverTime, type Clock } from './clock.js';
+import { clock, serverTime, type PageClock } from './clock.js';
+import { pageSingleton } from './page-singleton.js';
 
 /** How long a campaign file may take before elements give up on it and keep their fallback. */
 export const CAMPAIGN_TIMEOUT_MS = 10_000;
@@ -13,7 +15,7 @@ export const CAMPAIGN_TIMEOUT_MS = 10_000;
 /** The largest campaign file elements read (the shipped ones are 10–30 KB); anything bigger is refused unread. */
 export const CAMPAIGN_MAX_BYTES = 2 * 1024 * 1024;
 
-/** A campaign file as fetched: its parsed JSON, not read yet, and the URLs elements link to. */
+/** A campaign file as fetched: its parsed JSON, not read yet, and the URLs elements link to. Frozen with `Load`. */
 export interface CampaignFile {
   json: unknown;
   /** The campaign file's URL. */
@@ -28,7 +30,11 @@ export interface CampaignFile {
  */
 export type CampaignView<T> = (file: CampaignFile) => T;
 
-/** A campaign file being fetched or fetched, and how many elements still wait for it. */
+/**
+ * A campaign file being fetched or fetched, and how many elements still wait for it: what every copy of
+ * Summit's scripts on a page reads and updates, the frozen contract of `summit.campaign-loads.v1` (see
+ * `pageSingleton`).
+ */
 interface Load {
   file: Promise<CampaignFile>;
   controller: AbortController;
@@ -36,7 +42,8 @@ interface Load {
   settled: boolean;
 }
 
-const loads = new Map<string, Load>();
+/** The page's loads by absolute URL, shared by every copy of Summit's scripts: one request per file. */
+const loads = pageSingleton('campaign-loads.v1', () => new Map<string, Load>());
 
 /** A wait for a campaign file; `release()` says the element no longer needs it. */
 export interface CampaignRequest {
@@ -87,7 +94,7 @@ async function responseJson(response: Response, controller: AbortController): Pr
  * header is the server's time now rather than that of a copy cached days ago. The fetch is aborted when
  * every element that asked for it has released it before it arrived.
  */
-export function loadCampaign(url: string, source: Clock = clock): CampaignRequest {
+export function loadCampaign(url: string, source: PageClock = clock): CampaignRequest {
   const absolute = new URL(url, document.baseURI).href;
   let load = loads.get(absolute);
   if (!load) {

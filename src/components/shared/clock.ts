@@ -10,6 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hasOffset, isZone, toInstant, visitorZone } from '../../time/zone.js';
+import { pageSingleton } from './page-singleton.js';
 
 type Listener = (now: number) => void;
 
@@ -193,12 +194,25 @@ export function serverTime(response: Response): number | undefined {
   return date + (Number.isFinite(age) ? age * 1000 : 0);
 }
 
-/** The page's clock, shared by every element (and every copy of the embed script, through the registry guard). */
-export const clock = new Clock();
+/**
+ * What Summit's code asks of the page's clock, which may be another release's copy of `Clock`: the frozen
+ * contract of `summit.clock.v1` (see `pageSingleton`). A member added here needs a new version.
+ */
+export type PageClock = Pick<Clock, 'source' | 'now' | 'zone' | 'correctTo' | 'at' | 'subscribe'>;
 
-const preview = typeof location === 'undefined' ? undefined : previewInstant(location.search);
-if (preview !== undefined) clock.startAt(preview);
-if (typeof location !== 'undefined') clock.previewZone = previewZone(location.search);
+/**
+ * The page's clock, shared by every element and every copy of Summit's scripts on the page: one timer,
+ * one correction, one preview. The copy that creates it reads the preview from the page's URL.
+ */
+export const clock: PageClock = pageSingleton('clock.v1', () => {
+  const page = new Clock();
+  if (typeof location !== 'undefined') {
+    const preview = previewInstant(location.search);
+    if (preview !== undefined) page.startAt(preview);
+    page.previewZone = previewZone(location.search);
+  }
+  return page;
+});
 
 /**
  * Updates its host when the clock reaches the instant it last asked for (`wakeAt`), and not before: for
@@ -210,7 +224,7 @@ export class ChangeController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: Clock = clock,
+    private readonly source: PageClock = clock,
   ) {
     host.addController(this);
   }
@@ -246,7 +260,7 @@ export class ClockController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly source: Clock = clock,
+    private readonly source: PageClock = clock,
   ) {
     host.addController(this);
   }
