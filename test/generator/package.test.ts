@@ -4,43 +4,19 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
-import { tempDir } from '../support/build.js';
 import { launchChromium } from '../support/browser.js';
 import { serveStatic } from '../support/static-server.js';
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+import { installPackage, typeCheck } from '../support/package.js';
 
 let scratch: string;
 let browser: Browser;
 
 before(async () => {
-  const packed = await tempDir('pack');
-  const pack = await run('npm', ['pack', '--pack-destination', packed, '--silent'], process.cwd());
-  assert.equal(pack.code, 0, pack.output);
-  const tarball = (await readdir(packed)).find((f) => f.endsWith('.tgz'))!;
-  scratch = await tempDir('consumer');
-  const installed = path.join(scratch, 'node_modules', 'summit');
-  await mkdir(installed, { recursive: true });
-  const untar = await run('tar', ['-xzf', path.join(packed, tarball), '-C', installed, '--strip-components=1'], scratch);
-  assert.equal(untar.code, 0, untar.output);
-  // The package's own dependencies, as npm would install them (from this checkout: the tests run offline).
-  for (const dependency of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit-labs/ssr-dom-shim']) {
-    await mkdir(path.dirname(path.join(scratch, 'node_modules', dependency)), { recursive: true });
-    await symlink(path.resolve('node_modules', dependency), path.join(scratch, 'node_modules', dependency));
-  }
+  scratch = await installPackage('consumer');
   browser = await launchChromium();
 });
 
@@ -83,12 +59,12 @@ document.body.append(countdown);
     path.join(scratch, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, experimentalDecorators: true, useDefineForClassFields: false }, files: ['main.ts'] }),
   );
-  const types = await run(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], scratch);
+  const types = await typeCheck('tsconfig.json', scratch);
   assert.equal(types.code, 0, types.output);
   // A wrong shape is a type error: the types are real, not `any`.
   await writeFile(path.join(scratch, 'wrong.ts'), `import 'summit/countdown';\ndocument.createElement('summit-countdown').data = { start: 'tomorrow' };\n`);
   await writeFile(path.join(scratch, 'tsconfig.wrong.json'), JSON.stringify({ extends: './tsconfig.json', files: ['wrong.ts'] }));
-  const wrong = await run(process.execPath, [path.resolve('node_modules/typescript/bin/tsc'), '-p', 'tsconfig.wrong.json'], scratch);
+  const wrong = await typeCheck('tsconfig.wrong.json', scratch);
   assert.notEqual(wrong.code, 0, 'a data object of the wrong shape must not type-check');
 
   await writeFile(path.join(scratch, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>App</title><script type="module" src="./main.ts"></script></head><body></body></html>`);
