@@ -1,5 +1,5 @@
 /**
- * The usage examples in `examples/`, run as their readers would: the React 19 app type-checked and bundled
+ * The usage examples in `test/examples/`, run as their readers would: the React 19 app type-checked and bundled
  * against the packed npm package, the plain HTML page with the countdown's partner script, each opened in
  * Chromium as of an instant given with `?now=`. The Summit site they load from is a local server, reached
  * through the browser's request routing.
@@ -41,8 +41,8 @@ before(async () => {
   scratch = await installPackage('examples', ['react', 'react-dom', 'scheduler', '@types/react', '@types/react-dom', 'csstype']);
   const react = path.join(scratch, 'react');
   await mkdir(react);
-  for (const file of ['index.html', 'tsconfig.json']) await copyFile(path.join('examples/react', file), path.join(react, file));
-  await cp('examples/react/src', path.join(react, 'src'), { recursive: true });
+  for (const file of ['index.html', 'tsconfig.json']) await copyFile(path.join('test/examples/react', file), path.join(react, file));
+  await cp('test/examples/react/src', path.join(react, 'src'), { recursive: true });
   await build({ root: react, configFile: false, logLevel: 'silent', build: { outDir: path.join(react, 'dist') } });
 
   // The Summit site: the countdown's partner script, built from the package file as the site's build makes
@@ -63,7 +63,7 @@ before(async () => {
 
   const html = path.join(scratch, 'html');
   await mkdir(html);
-  await copyFile('examples/html/index.html', path.join(html, 'index.html'));
+  await copyFile('test/examples/html/index.html', path.join(html, 'index.html'));
 
   reactApp = await serveStatic(path.join(react, 'dist'));
   htmlPage = await serveStatic(html);
