@@ -214,7 +214,7 @@ class ClockHost extends LitElement {
 customElements.define('clock-test-host', ClockHost);
 
 describe('ClockController', () => {
-  it('gives its host no time in the first render (the one that hydrates), and the clock\'s time right after', async () => {
+  it('gives its host no time in the first render (the one that renders the server’s markup again), and the clock\'s time right after', async () => {
     const { clock, time } = testClock(Date.parse('2026-12-11T00:00:00Z'));
     const host = new ClockHost(clock);
     const wrap = await fixture(html`<div></div>`);

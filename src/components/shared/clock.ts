@@ -248,14 +248,14 @@ export class ChangeController implements ReactiveController {
 /**
  * Subscribes its host to the shared clock while connected and gives it `now`. The first time arrives
  * once the host's first update is complete (ticks before that are ignored), so a server-rendered element
- * hydrates against exactly the markup it was rendered with, and only then shows live numbers.
+ * first renders exactly the markup the build wrote, and only then shows live numbers.
  */
 export class ClockController implements ReactiveController {
   /** The latest tick, in epoch ms; undefined until the host's first update is complete. */
   now: number | undefined;
 
   private unsubscribe: (() => void) | undefined;
-  /** Whether the host's first update (the one that hydrates server-rendered markup) is complete. */
+  /** Whether the host's first update (the one that renders the server's markup again) is complete. */
   private firstUpdateDone = false;
 
   constructor(

@@ -82,8 +82,8 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
         </main>`,
       locale,
     );
-    // The preview is put in after server rendering: the partner script does not hydrate, and would render a
-    // second copy next to a server-rendered shadow root.
+    // The preview is put in after server rendering, as a partner's page has it: the partner script renders
+    // it from campaign.json.
     const link = `<a href="${escapeHtml(source.pages[locale].href)}">${escapeHtml(name)}</a>`;
     const preview = `<summit-countdown campaign="${escapeHtml(data)}" lang="${locale}"${directionOf(locale) === 'rtl' ? ' dir="rtl"' : ''}>${link}</summit-countdown>`;
     const withPreview = body.replace('<div class="preview" data-preview></div>', `<div class="preview" data-preview>${preview}</div>`);
