@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
+import { snippet, type SnippetSource } from '../../src/campaign/snippet.js';
 
 const site = useBuiltSite();
 
@@ -45,12 +46,12 @@ after(async () => {
 });
 
 /**
- * A partner page: the script three times (as two pasted snippets have it, and once more from an older
- * snippet's URL), the given body, and host CSS that targets everything it can.
+ * A partner page: the given scripts, by default the all-in-one three times (as two pasted snippets have it,
+ * and once more from an older snippet's URL), the given body, and host CSS that targets everything it can.
  */
-function partnerPage(body: string): string {
+function partnerPage(body: string, scripts?: string): string {
   const script = (file: string) => `<script type="module" src="${site.server.url}/${file}"></script>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${script('embed/v1/summit.js')}${script('embed/v1/summit.js')}${script('embed/summit.js')}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${scripts ?? `${script('embed/v1/summit.js')}${script('embed/v1/summit.js')}${script('embed/summit.js')}`}
 <link rel="stylesheet" href="/hostile.css"></head><body>${body}</body></html>`;
 }
 
@@ -66,10 +67,12 @@ async function until(page: Page, predicate: () => unknown): Promise<void> {
   throw new Error(`never true: ${predicate}`);
 }
 
-async function open(body: string): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
-  hostPage = partnerPage(body);
+/** Opens the partner page; `prepare` runs before it loads, to route its requests. */
+async function open(body: string, scripts?: string, prepare?: (page: Page) => Promise<void>): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
+  hostPage = partnerPage(body, scripts);
   const context = await site.browser.newContext({ timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
+  await prepare?.(page);
   const problems: string[] = [];
   const warnings: string[] = [];
   const requests: string[] = [];
@@ -177,5 +180,59 @@ test('in a 240 px French sidebar every unit word stays inside its box, and the d
   assert.deepEqual(fit.overflowing, []);
   assert.equal(fit.digits, 'rgb(43, 106, 59)', 'the campaign accent #2b6a3b');
   assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+/**
+ * The pinned countdown snippet the embed kit writes, from its built page, pointed at the test server: the
+ * script element, and the element with its fallback link.
+ */
+async function pinnedSnippet(accent?: string): Promise<{ script: string; element: string; file: string }> {
+  const page = await (await fetch(`${site.server.url}/international-mountain-day/embed/`)).text();
+  const attribute = /data-kit="([^"]*)"/.exec(page)![1].replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  const source = JSON.parse(attribute) as SnippetSource;
+  const written = snippet(source, { tag: 'summit-countdown', lang: 'fr', version: 'pinned', accent }).replaceAll('https://events.mountain-partnership.example', site.server.url);
+  const [script, ...element] = written.split('\n');
+  return { script, element: element.join('\n').replace('<a ', '<a id="fallback" '), file: new URL(/src="([^"]+)"/.exec(script)![1]).pathname };
+}
+
+test('the pinned snippet, with its integrity and a digit colour, renders the countdown on another origin under a strict CSP', async () => {
+  const { script, element, file } = await pinnedSnippet('#8a1c7c');
+  assert.match(element, /^<summit-countdown campaign="[^"]+" lang="fr" accent="#8a1c7c">/);
+  assert.match(script, /^<script type="module" src="[^"]+\/embed\/v1\/countdown\.[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"><\/script>$/);
+  const { page, problems, warnings, requests } = await open(element, script);
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  const digits = await page.evaluate(() => {
+    const days = document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="days"]')!;
+    return { text: days.textContent!.trim(), color: getComputedStyle(days).color };
+  });
+  assert.match(digits.text, /^\d+$/);
+  assert.equal(digits.color, 'rgb(138, 28, 124)', 'the chosen colour, without an inline style attribute');
+  assert.ok(requests.includes(file), `the pinned copy was loaded: ${requests.join(', ')}`);
+  assert.ok(!requests.some((r) => /\/v1\/(summit|countdown)\.js$/.test(r)), 'not the major version’s scripts');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('a pinned copy whose bytes were changed on the way is refused by the browser, and the fallback link stays', async () => {
+  const { script, element, file } = await pinnedSnippet();
+  const { page, problems } = await open(element, script, async (page) => {
+    // The same headers and the same code, with one harmless line more: only the integrity check can tell.
+    await page.route(`**${file}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n;` });
+    });
+  });
+  // A module script has run, or failed, before the load event; the browser's report may reach us after it.
+  await until(page, () => document.readyState === 'complete');
+  for (let i = 0; i < 100 && !problems.some((p) => /integrity/i.test(p)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  const state = await page.evaluate(() => ({
+    defined: customElements.get('summit-countdown') !== undefined,
+    fallback: document.getElementById('fallback')!.getBoundingClientRect().height,
+  }));
+  assert.equal(state.defined, false, 'the tampered script ran');
+  assert.ok(state.fallback > 0, 'the fallback link is visible');
+  assert.ok(problems.some((p) => /integrity/i.test(p)), `the browser reports the integrity failure: ${problems.join('\n')}`);
   await page.context().close();
 });
