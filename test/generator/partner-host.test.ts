@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
-import { snippet, type SnippetSource } from '../../src/campaign/snippet.js';
+import { COUNTDOWN_SURFACE, snippet, type SnippetSource } from '../../src/campaign/snippet.js';
 
 const site = useBuiltSite();
 
@@ -204,10 +204,12 @@ test('the pinned snippet, with its integrity and a digit colour, renders the cou
   await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
   const digits = await page.evaluate(() => {
     const days = document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="days"]')!;
-    return { text: days.textContent!.trim(), color: getComputedStyle(days).color };
+    return { text: days.textContent!.trim(), color: getComputedStyle(days).color, background: getComputedStyle(days.closest('.unit')!).backgroundColor };
   });
   assert.match(digits.text, /^\d+$/);
   assert.equal(digits.color, 'rgb(138, 28, 124)', 'the chosen colour, without an inline style attribute');
+  const surface = [1, 3, 5].map((i) => parseInt(COUNTDOWN_SURFACE.slice(i, i + 2), 16)).join(', ');
+  assert.equal(digits.background, `rgb(${surface})`, 'the background the kit checks a chosen colour against is the one partners get');
   assert.ok(requests.includes(file), `the pinned copy was loaded: ${requests.join(', ')}`);
   assert.ok(!requests.some((r) => /\/v1\/(summit|countdown)\.js$/.test(r)), 'not the major version’s scripts');
   assert.deepEqual(warnings, []);
