@@ -2,6 +2,9 @@
  * WCAG 2 contrast between two hex colours (https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio).
  */
 
+/** The colours an element attribute or `campaign.json` may give: a hex colour, nothing a style could be smuggled in with. */
+export const HEX_COLOR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
 function channel(value: number): number {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -54,6 +57,9 @@ export interface SchemeColors {
 
 /** The WCAG minimum for text, and for the accent digits, links and focus rings that share its colour. */
 export const TEXT_CONTRAST = 4.5;
+
+/** The WCAG minimum for large text (the countdown's digits) and for focus rings. */
+export const LARGE_TEXT_CONTRAST = 3;
 
 /**
  * A campaign's colours for light and dark schemes. The light scheme is the campaign's own. The dark one

@@ -113,8 +113,11 @@ export const KIT_CSS = `
 .kit-options fieldset{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:0;padding:.5rem 1rem .75rem;border:1px solid var(--summit-color-border);border-radius:.5rem}
 .kit-options label{display:grid;gap:.25rem;font-weight:600}
 .kit-options fieldset label{display:flex;gap:.375rem;align-items:center;font-weight:400}
-.kit-options select,.kit-options input[type=number]{font:inherit;padding:.25rem .5rem;min-block-size:2.25rem}
-.preview{--summit-countdown-color:var(--summit-color-accent);padding:1rem;border:1px dashed var(--summit-color-border);border-radius:.75rem}
+.preview>summit-countdown:not([accent]){--summit-countdown-color:var(--summit-color-accent)}
+.kit-accent{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
+.kit-note{flex-basis:100%;margin:0;max-inline-size:40rem}
+.kit-options select,.kit-options input[type=number],.kit-options input[type=text]{font:inherit;padding:.25rem .5rem;min-block-size:2.25rem}
+.preview{padding:1rem;border:1px dashed var(--summit-color-border);border-radius:.75rem}
 pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color-surface);border-radius:.5rem;direction:ltr;text-align:start;font-size:.875rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .copy{font:inherit;padding:.25rem .75rem;border:1px solid currentColor;border-radius:999px;background:transparent;color:var(--summit-color-text);cursor:pointer}
 `

@@ -57,6 +57,18 @@ export function partnerScriptPath(entry: string): string {
   return `${PARTNER_SCRIPTS}${entry}.js`;
 }
 
+/** The partner entries that are one file each, and so have a pinned copy: each element alone. */
+export const PINNED_ENTRIES = ['countdown', 'banner', 'news', 'calendar'] as const;
+
+/**
+ * A pinned copy of an element's entry, named by the first 16 hex digits of the SHA-384 of its bytes (the
+ * digest its `integrity` carries): `embed/v1/countdown.3f2a9c1b5e7d0a48.js`. It sits beside the entry, so
+ * the entry's relative imports of `chunks/` resolve the same; new bytes get a new name, so it never changes.
+ */
+export function pinnedScriptPath(entry: string, sha384: Buffer): string {
+  return `${PARTNER_SCRIPTS}${entry}.${sha384.toString('hex').slice(0, 16)}.js`;
+}
+
 /** The first partner script's URL, kept for the snippets partners already have: it loads `embed/v1/summit.js`. */
 export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
 

@@ -18,7 +18,7 @@ import { pastEditions, renderEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { renderEmbedKit } from './pages/embed-kit-page.js';
 import { campaignFeeds, siteFeeds } from './feeds.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, STALE_REPORT_PATH, calendarPath, campaignJsonPath, siteCalendarPath } from './paths.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, campaignJsonPath, partnerScriptPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 import { campaignCardBackground, campaignCardText, renderCard, siteCardText, siteSocialImagePath, SITE_CARD_BACKGROUND, socialImagePath } from './social-image.js';
@@ -118,7 +118,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       { file: 'robots.txt', content: robotsTxt(site) },
       { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
       { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
-      { file: HEADERS_PATH, content: hostingHeaders() },
+      { file: HEADERS_PATH, content: hostingHeaders(Object.values(assets.pinned ?? {}).map((pinned) => pinned!.file)) },
       { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
       ...site.locales.flatMap((locale) => [
         { file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) },
@@ -167,17 +167,23 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
 }
 
 /**
- * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks cached for good, stable
- * entries for an hour, campaign data revalidated, and all of it open to partner pages on other origins,
- * with the `Date` header their clock guard reads. An SVG opened on its own is a document: it may load
- * nothing and run nothing, whatever the build's check of it missed. Calendar files and feeds get their
- * types and are revalidated on every poll.
+ * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks and the `pinned` copies of
+ * the entries cached for good, stable entries for an hour, campaign data revalidated, and all of it open to
+ * partner pages on other origins, with the `Date` header their clock guard reads. An SVG opened on its own
+ * is a document: it may load nothing and run nothing, whatever the build's check of it missed. Calendar
+ * files and feeds get their types and are revalidated on every poll.
+ *
+ * Entries and pinned copies share a folder, and a file matched by two rules gets both values of a header
+ * (Cloudflare joins them with a comma), so each is named by its own path.
  */
-export function hostingHeaders(): string {
+export function hostingHeaders(pinned: string[]): string {
+  const immutable = ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'];
+  const hourly = ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'];
   const rules: [string, string[]][] = [
-    [`/${PARTNER_SCRIPTS}chunks/*`, ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *']],
-    [`/${PARTNER_SCRIPTS}:file`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
-    [`/${LEGACY_PARTNER_SCRIPT_PATH}`, ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *']],
+    [`/${PARTNER_SCRIPTS}chunks/*`, immutable],
+    ...pinned.map((file): [string, string[]] => [`/${file}`, immutable]),
+    ...['summit', ...PINNED_ENTRIES].map((entry): [string, string[]] => [`/${partnerScriptPath(entry)}`, hourly]),
+    [`/${LEGACY_PARTNER_SCRIPT_PATH}`, hourly],
     ['/:slug/campaign.json', ['Cache-Control: no-cache', 'Access-Control-Allow-Origin: *', 'Access-Control-Expose-Headers: Date']],
     ['/*.svg', ["Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"]],
     // Calendar apps and feed readers poll these: always revalidated, and typed, whatever the host guesses.

@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
@@ -17,7 +18,7 @@ import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type Ou
 import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import type { PageAssets } from './pages/page.js';
-import { PARTNER_SCRIPTS, STALE_REPORT_PATH, partnerScriptPath } from './paths.js';
+import { PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
@@ -113,7 +114,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script) };
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging) };
     let pages = 0;
     const folders = new Map<string, Promise<unknown>>();
     for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
@@ -265,6 +266,22 @@ interface BuildSummary {
   warnings: number;
   /** The calendar lock after this build, written once the output is in place. */
   calendars: LockUpdate;
+}
+
+/**
+ * Writes each element entry's pinned copy beside it, and returns where each is with the `integrity` of the
+ * bytes written (read back from the file, so the digest is of exactly what is served).
+ */
+async function pinEntries(staging: string): Promise<NonNullable<PageAssets['pinned']>> {
+  const pinned: NonNullable<PageAssets['pinned']> = {};
+  for (const entry of PINNED_ENTRIES) {
+    const file = path.join(staging, partnerScriptPath(entry));
+    const digest = createHash('sha384').update(await readFile(file)).digest();
+    const copy = pinnedScriptPath(entry, digest);
+    await copyFile(file, path.join(staging, copy));
+    pinned[entry] = { file: copy, integrity: `sha384-${digest.toString('base64')}` };
+  }
+  return pinned;
 }
 
 /** The bytes of every file below `dir`. */

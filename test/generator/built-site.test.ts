@@ -106,6 +106,48 @@ test('the embed kit configures one element, language and options, previews it as
   await page.context().close();
 });
 
+test('the embed kit pins this build’s countdown with its integrity, carries a chosen digit colour to the snippet and the preview, and says in words when a colour is refused or too faint', async () => {
+  const { page, problems } = await open();
+  await page.goto(`${site.server.url}/international-mountain-day/embed/`);
+  const previewReady = () => page.waitForFunction(() => document.querySelector('[data-preview] summit-countdown')?.getAttribute('state') === 'upcoming');
+  await previewReady();
+  const code = () => page.locator('[data-snippet]').innerText();
+  const note = () => page.locator('#accent-note').innerText();
+  const data = 'https://events.mountain-partnership.example/international-mountain-day/campaign.json';
+  assert.equal((await code()).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>', 'the major version by default');
+
+  await page.check('input[name="version"][value="pinned"]');
+  await page.fill('input[name="accent"]', '#8A1C7C');
+  await previewReady();
+  const pinned = (await code()).split('\n');
+  assert.match(pinned[0], /^<script type="module" src="https:\/\/events\.mountain-partnership\.example\/embed\/v1\/countdown\.[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"><\/script>$/);
+  assert.equal(pinned[1], `<summit-countdown campaign="${data}" lang="en" accent="#8a1c7c">`);
+  const preview = await page.evaluate(() => {
+    const countdown = document.querySelector('[data-preview] summit-countdown')!;
+    return { accent: countdown.getAttribute('accent'), digits: getComputedStyle(countdown.shadowRoot!.querySelector('[part~="days"]')!).color };
+  });
+  assert.deepEqual(preview, { accent: '#8a1c7c', digits: 'rgb(138, 28, 124)' }, 'the preview wears the chosen colour');
+  assert.match(await note(), /^Empty: the campaign’s colour/);
+
+  await page.fill('input[name="accent"]', 'red; background:url(x)');
+  assert.match(await note(), /^Not a hex colour: .* The snippet leaves it out\.$/);
+  assert.equal(await page.getAttribute('input[name="accent"]', 'aria-invalid'), 'true');
+  assert.equal((await code()).split('\n')[1], `<summit-countdown campaign="${data}" lang="en">`);
+  assert.equal(await page.locator('[data-preview] summit-countdown').getAttribute('accent'), null);
+
+  await page.fill('input[name="accent"]', '#ffdd00');
+  assert.match(await note(), /^Low contrast: large digits need at least 3:1 against the countdown’s background, and this colour has 1\.\d\d:1\.$/);
+  assert.equal(await page.getAttribute('input[name="accent"]', 'aria-invalid'), 'false');
+  assert.equal((await code()).split('\n')[1], `<summit-countdown campaign="${data}" lang="en" accent="#ffdd00">`, 'a faint colour is the partner’s choice, warned about, not refused');
+
+  await page.check('input[value="summit-news"]');
+  assert.equal(await page.locator('[data-option="accent"]').isVisible(), false, 'the news takes no digit colour');
+  assert.match((await code()).split('\n')[0], /\/embed\/v1\/news\.[0-9a-f]{16}\.js" integrity="sha384-/, 'the news element’s own pinned copy');
+  assert.doesNotMatch(await code(), /accent=/);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('without JavaScript the embed kit shows the countdown\'s snippet, ready to copy by hand', async () => {
   const { page } = await open({ javaScriptEnabled: false });
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);

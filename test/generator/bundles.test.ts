@@ -4,9 +4,11 @@
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild, tempDir } from '../support/build.js';
+import { snippet, type SnippetSource } from '../../src/campaign/snippet.js';
 
 let dist = '';
 
@@ -30,6 +32,42 @@ for (const element of ['countdown', 'banner', 'news', 'calendar']) {
     for (const chunk of loaded) assert.match(chunk, LOCALE_CHUNK);
   });
 }
+
+/** The embed kit's snippet source, as the configurator reads it from the built page. */
+async function kitSource(page: string): Promise<SnippetSource> {
+  const attribute = /data-kit="([^"]*)"/.exec(await read(page))![1];
+  return JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&')) as SnippetSource;
+}
+
+for (const element of ['countdown', 'banner', 'news', 'calendar'] as const) {
+  test(`embed/v1/${element}.js has a pinned copy with its very bytes, cached for good, and the pinned snippet's integrity is their SHA-384`, async () => {
+    const entry = await readFile(path.join(dist, `embed/v1/${element}.js`));
+    const copies = (await readdir(path.join(dist, 'embed/v1'))).filter((file) => file.startsWith(`${element}.`) && file !== `${element}.js`);
+    assert.equal(copies.length, 1, copies.join(', '));
+    const digest = createHash('sha384').update(entry).digest();
+    assert.equal(copies[0], `${element}.${digest.toString('hex').slice(0, 16)}.js`, 'named by the hash of its content');
+    assert.ok(entry.equals(await readFile(path.join(dist, 'embed/v1', copies[0]))), 'the copy holds the entry’s bytes');
+
+    const source = await kitSource('csw67/fr/embed/index.html');
+    const written = snippet(source, { tag: `summit-${element}`, lang: 'fr', version: 'pinned' });
+    const [, src, integrity] = /^<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n/.exec(written) ?? [];
+    assert.equal(src, `https://events.mountain-partnership.example/embed/v1/${copies[0]}`, written);
+    const served = await readFile(path.join(dist, new URL(src).pathname));
+    assert.equal(integrity, `sha384-${createHash('sha384').update(served).digest('base64')}`);
+
+    const headers = await read('_headers');
+    // The copy's own rule, and any rule with a pattern that reaches files of embed/v1/ itself.
+    const rules = headers.split(/\n(?=\/)/).filter((rule) => rule.startsWith(`/embed/v1/${copies[0]}\n`) || /^\/embed\/v1\/[^/\n]*[*:]/.test(rule));
+    assert.deepEqual(rules.map((rule) => rule.trim()), [`/embed/v1/${copies[0]}\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *`], 'one rule names the copy, and no other rule reaches it');
+  });
+}
+
+test('the all-in-one script has no pinned copy: it loads its elements as it goes, which an integrity on it would not cover', async () => {
+  const files = await readdir(path.join(dist, 'embed/v1'));
+  assert.deepEqual(files.filter((file) => file.startsWith('summit.')), ['summit.js']);
+  const source = await kitSource('csw67/embed/index.html');
+  assert.equal(snippet(source, { tag: 'summit-countdown', lang: 'en' }).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>', 'the major version by default');
+});
 
 test('the countdown carries no news reader, and its locale chunks hold only its own messages and import nothing', async () => {
   const code = await read('embed/v1/countdown.js');

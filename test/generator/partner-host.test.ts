@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
+import { COUNTDOWN_SURFACE, snippet, type SnippetSource } from '../../src/campaign/snippet.js';
 
 const site = useBuiltSite();
 
@@ -51,10 +52,13 @@ after(async () => {
 /** The script three times, as two pasted snippets have it, and once more from an older snippet's URL. */
 const PASTED_TWICE = ['embed/v1/summit.js', 'embed/v1/summit.js', 'embed/summit.js'];
 
-/** A partner page: the given scripts of Summit's site, the given body, and host CSS that targets everything it can. */
-function partnerPage(body: string, scripts: string[]): string {
+/**
+ * A partner page: the given scripts of Summit's site (or `head`, script markup as a snippet has it), the
+ * given body, and host CSS that targets everything it can.
+ */
+function partnerPage(body: string, scripts: string[], head?: string): string {
   const script = (file: string) => `<script type="module" src="${site.server.url}/${file}"></script>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${scripts.map(script).join('')}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ski club</title>${head ?? scripts.map(script).join('')}
 <link rel="stylesheet" href="/hostile.css"></head><body>${body}</body></html>`;
 }
 
@@ -71,18 +75,20 @@ async function until(page: Page, predicate: () => unknown): Promise<void> {
 }
 
 /**
- * Opens a partner page with `body`. `scripts`: Summit's scripts it includes; `trustedTypes`: the policies
- * its CSP allows; `search`: the host page's query (a `?now=` preview); `init`: a script that runs in the
- * page before any other.
+ * Opens a partner page with `body`. `scripts`: Summit's scripts it includes, or `head`: script markup as a
+ * snippet has it; `trustedTypes`: the policies its CSP allows; `search`: the host page's query (a `?now=`
+ * preview); `init`: a script that runs in the page before any other; `prepare` runs before it loads, to
+ * route its requests.
  */
 async function open(
   body: string,
-  { scripts = PASTED_TWICE, trustedTypes = POLICY, search = '', init }: { scripts?: string[]; trustedTypes?: string; search?: string; init?: () => void } = {},
+  { scripts = PASTED_TWICE, head, trustedTypes = POLICY, search = '', init, prepare }: { scripts?: string[]; head?: string; trustedTypes?: string; search?: string; init?: () => void; prepare?: (page: Page) => Promise<void> } = {},
 ): Promise<{ page: Page; problems: string[]; warnings: string[]; requests: string[] }> {
-  hostPage = partnerPage(body, scripts);
+  hostPage = partnerPage(body, scripts, head);
   hostTrustedTypes = trustedTypes;
   const context = await site.browser.newContext({ timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
+  await prepare?.(page);
   const problems: string[] = [];
   const warnings: string[] = [];
   const requests: string[] = [];
@@ -250,5 +256,64 @@ test('in a 240 px French sidebar every unit word stays inside its box, and the d
   assert.deepEqual(fit.overflowing, []);
   assert.equal(fit.digits, 'rgb(43, 106, 59)', 'the campaign accent #2b6a3b');
   assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+/**
+ * The pinned countdown snippet the embed kit writes, from its built page, pointed at the test server: the
+ * script element, and the element with its fallback link.
+ */
+async function pinnedSnippet(accent?: string): Promise<{ script: string; element: string; file: string }> {
+  const page = await (await fetch(`${site.server.url}/international-mountain-day/embed/`)).text();
+  const attribute = /data-kit="([^"]*)"/.exec(page)![1].replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+  const source = JSON.parse(attribute) as SnippetSource;
+  const written = snippet(source, { tag: 'summit-countdown', lang: 'fr', version: 'pinned', accent }).replaceAll('https://events.mountain-partnership.example', site.server.url);
+  const [script, ...element] = written.split('\n');
+  return { script, element: element.join('\n').replace('<a ', '<a id="fallback" '), file: new URL(/src="([^"]+)"/.exec(script)![1]).pathname };
+}
+
+test('the pinned snippet, with its integrity and a digit colour, renders the countdown on another origin under a strict CSP', async () => {
+  const { script, element, file } = await pinnedSnippet('#8a1c7c');
+  assert.match(element, /^<summit-countdown campaign="[^"]+" lang="fr" accent="#8a1c7c">/);
+  assert.match(script, /^<script type="module" src="[^"]+\/embed\/v1\/countdown\.[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"><\/script>$/);
+  const { page, problems, warnings, requests } = await open(element, { head: script });
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  const digits = await page.evaluate(() => {
+    const days = document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="days"]')!;
+    return { text: days.textContent!.trim(), color: getComputedStyle(days).color, background: getComputedStyle(days.closest('.unit')!).backgroundColor };
+  });
+  assert.match(digits.text, /^\d+$/);
+  assert.equal(digits.color, 'rgb(138, 28, 124)', 'the chosen colour, without an inline style attribute');
+  const surface = [1, 3, 5].map((i) => parseInt(COUNTDOWN_SURFACE.slice(i, i + 2), 16)).join(', ');
+  assert.equal(digits.background, `rgb(${surface})`, 'the background the kit checks a chosen colour against is the one partners get');
+  assert.ok(requests.includes(file), `the pinned copy was loaded: ${requests.join(', ')}`);
+  assert.ok(!requests.some((r) => /\/v1\/(summit|countdown)\.js$/.test(r)), 'not the major version’s scripts');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('a pinned copy whose bytes were changed on the way is refused by the browser, and the fallback link stays', async () => {
+  const { script, element, file } = await pinnedSnippet();
+  const { page, problems } = await open(element, {
+    head: script,
+    prepare: async (page) => {
+      // The same headers and the same code, with one harmless line more: only the integrity check can tell.
+      await page.route(`**${file}`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `${await response.text()}\n;` });
+      });
+    },
+  });
+  // A module script has run, or failed, before the load event; the browser's report may reach us after it.
+  await until(page, () => document.readyState === 'complete');
+  for (let i = 0; i < 100 && !problems.some((p) => /integrity/i.test(p)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  const state = await page.evaluate(() => ({
+    defined: customElements.get('summit-countdown') !== undefined,
+    fallback: document.getElementById('fallback')!.getBoundingClientRect().height,
+  }));
+  assert.equal(state.defined, false, 'the tampered script ran');
+  assert.ok(state.fallback > 0, 'the fallback link is visible');
+  assert.ok(problems.some((p) => /integrity/i.test(p)), `the browser reports the integrity failure: ${problems.join('\n')}`);
   await page.context().close();
 });

@@ -20,6 +20,7 @@ import { spanFromAttributes } from '../../time/span.js';
 import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { campaignAccent, readSchedule } from '../shared/schedule-json.js';
+import { HEX_COLOR } from '../../campaign/contrast.js';
 import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -87,6 +88,7 @@ export class SummitCountdown extends SummitElement {
     timeZone: { type: String, attribute: 'time-zone' },
     recurrence: { type: String },
     campaign: { type: String },
+    accent: { type: String },
     data: { attribute: false },
     state: { type: String, reflect: true },
     paused: { state: true },
@@ -117,6 +119,12 @@ export class SummitCountdown extends SummitElement {
    * DOM stays as it is and one warning is logged.
    */
   declare campaign: string;
+  /**
+   * Colour of the digits instead of the campaign's accent: `#rgb` or `#rrggbb`, anything else is ignored.
+   * Applied through the CSSOM, so a partner page under `style-src 'self'` needs no inline style for it; a
+   * host's `--summit-countdown-color` still wins.
+   */
+  declare accent: string;
   /**
    * The schedule itself (the `Schedule` shape of `campaign.json`), for frameworks and for Summit's own
    * pages; used when no `start` is given, before the campaign's.
@@ -216,7 +224,7 @@ export class SummitCountdown extends SummitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM, which a strict style-src policy allows; a host's --summit-countdown-color still wins.
-    const accent = this.fromCampaign?.value?.accent;
+    const accent = (this.accent && HEX_COLOR.test(this.accent) ? this.accent : undefined) ?? this.fromCampaign?.value?.accent;
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     if (accent) base?.style.setProperty('--_campaign-accent', accent);
     else base?.style.removeProperty('--_campaign-accent');

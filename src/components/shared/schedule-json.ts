@@ -7,6 +7,7 @@
 import { CAMPAIGN_JSON_VERSION, type TimeSpan } from '../../campaign/model.js';
 import type { Kind, Schedule, Status } from '../../time/lifecycle.js';
 import { isZone, toInstant } from '../../time/zone.js';
+import { HEX_COLOR } from '../../campaign/contrast.js';
 
 /** The `campaign.json` versions this reader knows; any other is refused, and elements keep their link. */
 export const KNOWN_VERSIONS: readonly number[] = [CAMPAIGN_JSON_VERSION];
@@ -95,5 +96,5 @@ export function checkVersion(data: unknown): asserts data is Record<string, unkn
 /** The campaign's accent colour, when it is a plain hex colour: what a countdown's digits wear. */
 export function campaignAccent(data: unknown): string | undefined {
   const accent = isRecord(data) && isRecord(data.colors) ? data.colors.accent : undefined;
-  return typeof accent === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent) ? accent : undefined;
+  return typeof accent === 'string' && HEX_COLOR.test(accent) ? accent : undefined;
 }

@@ -2,7 +2,7 @@
  * A campaign's embed kit (`<slug>/embed/`): a live preview of each element as partners get it, and the
  * snippet to copy in every language.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Campaign } from '../../campaign/model.js';
 import { LANGUAGE_NAMES, directionOf } from '../../campaign/locales.js';
@@ -15,10 +15,15 @@ import { themeTokens } from '../page-styles.js';
 import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
-/** What the configurator needs to write any snippet: the URLs, and each language's page and name. */
-function snippetSource(campaign: Campaign, site: SiteInfo): SnippetSource {
+/** What the configurator needs to write any snippet: the URLs, this build's pinned copies, and each language's page and name. */
+function snippetSource(campaign: Campaign, site: SiteInfo, assets: PageAssets): SnippetSource {
+  const pinned = PARTNER_TAGS.flatMap((tag) => {
+    const copy = assets.pinned?.[tag.replace(/^summit-/, '')];
+    return copy ? [[tag, { script: `${site.url}/${copy.file}`, integrity: copy.integrity }] as const] : [];
+  });
   return {
     script: `${site.url}/${partnerScriptPath('summit')}`,
+    ...(pinned.length ? { pinned: Object.fromEntries(pinned) } : {}),
     data: `${site.url}/${campaignJsonPath(campaign)}`,
     pages: Object.fromEntries(campaign.locales.map((l) => [l, { href: `${site.url}/${campaignPath(campaign, l)}`, name: plainText(campaign.name, l) }])),
   };
@@ -31,7 +36,7 @@ function snippetSource(campaign: Campaign, site: SiteInfo): SnippetSource {
  * countdown's snippet in the page's language. Shared, it shows the campaign page's card image.
  */
 export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number): Promise<OutputFile[]> {
-  const source = snippetSource(campaign, site);
+  const source = snippetSource(campaign, site, assets);
   const pages: OutputFile[] = [];
   for (const locale of campaign.locales) {
     const pagePath = embedKitPath(campaign, locale);
@@ -69,6 +74,22 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
             <label data-option="heading-level" hidden>${msg('Heading level')}
               <select name="heading-level">${[2, 3, 4, 5, 6].map((level) => html`<option value=${level}>h${level}</option>`)}</select>
             </label>
+            <div class="kit-accent" data-option="accent">
+              <label>${msg('Digit colour')}
+                <input type="text" name="accent" size="9" spellcheck="false" autocomplete="off" placeholder=${campaign.colors.accent} aria-describedby="accent-note">
+              </label>
+              <input type="color" data-accent-picker value=${campaign.colors.accent} aria-label=${msg('Digit colour')}>
+              <p id="accent-note" class="kit-note" aria-live="polite">
+                <span data-accent-note="default">${msg('Empty: the campaign’s colour. Otherwise a hex colour, such as #2b6a3b.')}</span>
+                <span data-accent-note="invalid" hidden>${msg('Not a hex colour: write # and 3 or 6 digits or letters a to f, such as #2b6a3b. The snippet leaves it out.')}</span>
+                <span data-accent-note="low" hidden>${msg('Low contrast: large digits need at least 3:1 against the countdown’s background, and this colour has')} <span data-ratio></span></span>
+              </p>
+            </div>
+            ${source.pinned ? html`<fieldset>
+              <legend>${msg('Script version')}</legend>
+              <label><input type="radio" name="version" value="major" checked> ${msg('Follow version 1 (recommended): fixes arrive within the hour')}</label>
+              <label><input type="radio" name="version" value="pinned"> ${msg('Pin this build: it never changes and the browser checks every byte; you paste a new snippet to get fixes')}</label>
+            </fieldset>` : nothing}
           </form>
           <section aria-labelledby="preview-heading">
             <h2 id="preview-heading">${msg('Preview')}</h2>

@@ -42,6 +42,11 @@ export interface PageAssets {
   /** Path of the embed kit's configurator script from the site root. */
   kit: string;
   favicon: string;
+  /**
+   * Per element (`countdown` …), its pinned copy's path from the site root and the `integrity` of its
+   * bytes. Absent in the dev server, which builds no partner scripts.
+   */
+  pinned?: Partial<Record<string, { file: string; integrity: string }>>;
 }
 
 export interface OutputFile {
