@@ -25,8 +25,9 @@ import { localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
 /**
- * Defined (as true) only in the bundle of Summit's own pages, whose countdowns get their schedule from the
- * page as `data`: that bundle leaves the campaign.json reader out. Everywhere else it is undefined.
+ * Defined (as true) only in the bundle of Summit's own pages, whose countdowns are server-rendered and get
+ * their schedule from the page as `data`: that bundle leaves out the campaign.json reader and the styles
+ * (the server-rendered shadow root has them). Everywhere else it is undefined.
  */
 declare const __SUMMIT_PAGE_BUNDLE__: true | undefined;
 
@@ -80,7 +81,8 @@ type Announcement = Milestone | Transition;
  * @cssproperty --summit-countdown-color - Colour of the digits; defaults to the campaign's accent (with `campaign`), else `--summit-color-accent`.
  */
 export class SummitCountdown extends SummitElement {
-  static override styles = countdownStyles;
+  // Summit's pages carry these styles in the countdown's server-rendered shadow root, which keeps them.
+  static override styles = typeof __SUMMIT_PAGE_BUNDLE__ === 'undefined' ? countdownStyles : [];
 
   static override properties = {
     start: { type: String },

@@ -31,9 +31,10 @@ export class SummitElement extends LitElement {
   /**
    * A shadow root the server rendered (declarative shadow DOM) is rendered over, not hydrated: the first
    * update writes the same markup in the same task, before any paint, and pages carry no hydration code.
+   * Its `<style>` stays, so a page's bundle need not carry the styles again.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
+    for (const node of [...(this.shadowRoot?.childNodes ?? [])]) if (node.nodeName !== 'STYLE') node.remove();
     return super.createRenderRoot();
   }
 
