@@ -107,7 +107,7 @@ test('a page starts with a script that imports only Vite’s preload helper, and
   assert.ok(all.every((file) => !file.startsWith('lit-localize')), 'the lit-localize runtime is a chunk of its own again');
 });
 
-test('a page’s live code carries no campaign.json reader and no hydration support; the partner countdown keeps its reader', async () => {
+test('a page’s live code carries no campaign.json reader, no hydration support and no countdown styles; the partner countdown keeps them', async () => {
   const html = await read('csw67/index.html');
   const live = [...html.matchAll(/<link rel="modulepreload" href="\.\.\/(assets\/page-live-[^"]+)"/g)].map(([, file]) => file);
   assert.equal(live.length, 1, 'the page does not preload its live code');
@@ -116,5 +116,10 @@ test('a page’s live code carries no campaign.json reader and no hydration supp
   assert.doesNotMatch(code, /no answer within/, 'the campaign.json reader reached the page bundle');
   assert.doesNotMatch(code, /Hydration value mismatch/, 'hydration support reached the page bundle');
   assert.doesNotMatch(html, /<!--\/?lit-part/, 'the page carries hydration markers');
-  assert.match(await read('embed/v1/countdown.js'), /no answer within/, 'the partner countdown lost its campaign.json reader');
+  // The page's countdown keeps the styles of its server-rendered shadow root.
+  assert.doesNotMatch(code, /font-variant-numeric/, 'the countdown styles reached the page bundle');
+  assert.match(html, /<summit-countdown[^>]*><template shadowrootmode="open"><style>[^<]*font-variant-numeric/, 'the server-rendered countdown has no styles');
+  const partner = await read('embed/v1/countdown.js');
+  assert.match(partner, /no answer within/, 'the partner countdown lost its campaign.json reader');
+  assert.match(partner, /font-variant-numeric/, 'the partner countdown lost its styles');
 });
