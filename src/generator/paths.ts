@@ -69,6 +69,9 @@ export function pinnedScriptPath(entry: string, sha384: Buffer): string {
   return `${PARTNER_SCRIPTS}${entry}.${sha384.toString('hex').slice(0, 16)}.js`;
 }
 
+/** The name of a pinned copy in `embed/v1/`, of this build or an earlier one. */
+export const PINNED_NAME = new RegExp(`^(?:${PINNED_ENTRIES.join('|')})\\.[0-9a-f]{16}\\.js$`);
+
 /** The first partner script's URL, kept for the snippets partners already have: it loads `embed/v1/summit.js`. */
 export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
 

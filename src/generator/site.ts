@@ -118,7 +118,7 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       { file: 'robots.txt', content: robotsTxt(site) },
       { file: CAMPAIGN_JSON_SCHEMA_PATH, content: `${JSON.stringify(campaignJsonSchema(), null, 2)}\n` },
       { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
-      { file: HEADERS_PATH, content: hostingHeaders(Object.values(assets.pinned ?? {}).map((pinned) => pinned!.file)) },
+      { file: HEADERS_PATH, content: hostingHeaders([...Object.values(assets.pinned ?? {}).map((pinned) => pinned!.file), ...(assets.earlierPins ?? [])]) },
       { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
       ...site.locales.flatMap((locale) => [
         { file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) },

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
@@ -18,7 +18,7 @@ import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type Ou
 import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import type { PageAssets } from './pages/page.js';
-import { PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
+import { PARTNER_SCRIPTS, PINNED_ENTRIES, PINNED_NAME, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
@@ -114,7 +114,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     const script = entry('page');
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
-    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging) };
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
     let pages = 0;
     const folders = new Map<string, Promise<unknown>>();
     for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
@@ -282,6 +282,28 @@ async function pinEntries(staging: string): Promise<NonNullable<PageAssets['pinn
     pinned[entry] = { file: copy, integrity: `sha384-${digest.toString('base64')}` };
   }
   return pinned;
+}
+
+/**
+ * Copies the pinned copies of earlier builds, and the locale chunks each loads, from the last good output
+ * into `staging`: a deploy publishes the whole folder, and a partner's pinned snippet must keep working
+ * after it. Only regular files are copied. Returns the copies' paths from the site root.
+ */
+async function keepEarlierPins(outDir: string, staging: string): Promise<string[]> {
+  const regular = (file: string) => lstat(file).then((stats) => stats.isFile(), () => false);
+  const names = await readdir(path.join(outDir, PARTNER_SCRIPTS)).catch(() => []);
+  const kept: string[] = [];
+  for (const name of names.filter((n) => PINNED_NAME.test(n)).sort()) {
+    const file = `${PARTNER_SCRIPTS}${name}`;
+    if ((await regular(path.join(staging, file))) || !(await regular(path.join(outDir, file)))) continue;
+    const code = await readFile(path.join(outDir, file), 'utf8');
+    const chunks = [...code.matchAll(/["'`]\.\/(chunks\/[\w.-]+\.js)["'`]/g)].map(([, chunk]) => `${PARTNER_SCRIPTS}${chunk}`);
+    for (const copy of [file, ...chunks]) {
+      if (!(await regular(path.join(staging, copy))) && (await regular(path.join(outDir, copy)))) await copyFile(path.join(outDir, copy), path.join(staging, copy));
+    }
+    kept.push(file);
+  }
+  return kept;
 }
 
 /** The bytes of every file below `dir`. */

@@ -47,6 +47,8 @@ export interface PageAssets {
    * bytes. Absent in the dev server, which builds no partner scripts.
    */
   pinned?: Partial<Record<string, { file: string; integrity: string }>>;
+  /** The pinned copies of earlier builds that this one keeps serving, from the site root. */
+  earlierPins?: string[];
 }
 
 export interface OutputFile {
