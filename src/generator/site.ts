@@ -204,8 +204,17 @@ export function campaignJson(campaign: Campaign): string {
  * campaign page's in each of its locales (see social-image.ts). Unchanged cards are read from the cache.
  */
 export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, dir: string, now: number): Promise<void> {
+  for (const card of cardImages(loaded, now)) {
+    const target = path.join(dir, card.file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, await card.draw());
+  }
+}
+
+/** Every card image the site has (the build writes them all; the dev server draws the one asked for). */
+export function cardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, now: number): { file: string; draw: () => Promise<Uint8Array> }[] {
   const site = siteInfo(loaded.site);
-  const cards = [
+  return [
     ...site.locales.map((locale) => ({ file: siteSocialImagePath(locale), draw: () => renderCard(siteCardText(site, locale), SITE_CARD_BACKGROUND) })),
     ...loaded.campaigns.flatMap((campaign) =>
       campaign.locales.map((locale) => ({
@@ -223,11 +232,6 @@ export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOr
       ),
     ),
   ];
-  for (const card of cards) {
-    const target = path.join(dir, card.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await card.draw());
-  }
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
-import { buildNow, CampaignErrors, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
@@ -332,7 +332,8 @@ const OUTPUT_TYPES: Record<string, string> = {
 };
 
 /**
- * One dev-server response: a page or data file, a checked campaign image or download, or the page of config errors.
+ * One dev-server response: a page or data file, a checked campaign image or download, a card image, or the
+ * page of config errors.
  * Campaign folders come from `cache` while unchanged, and only the asked-for campaign (or the site's own
  * pages) is rendered, so a save reloads in the same time with 3 campaigns or 300.
  */
@@ -361,7 +362,10 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   if (campaignFile) {
     // Only what a page shows, checked as the build checks it: never any other file of the campaign folder.
     const published = (await publishedFile(loaded.images, pathname)) ?? loaded.downloads.find((download) => `/${download.target}` === pathname);
-    return published && { status: 200, type: published.mime, body: Buffer.from(published.bytes) };
+    if (published) return { status: 200, type: published.mime, body: Buffer.from(published.bytes) };
+    // A page's card image, drawn as the build draws it.
+    const card = cardImages(loaded, now).find((image) => `/${image.file}` === pathname);
+    return card && { status: 200, type: 'image/png', body: Buffer.from(await card.draw()) };
   }
   const slug = wanted.split('/')[0];
   const only = loaded.campaigns.some((campaign) => campaign.slug === slug) ? slug : '';

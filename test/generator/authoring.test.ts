@@ -121,6 +121,8 @@ function describeDevServer() {
       '/robots.txt': /^text\/plain/,
       '/rebuild.json': /^application\/json/,
       '/': /^text\/html/,
+      '/dialogue/social/fr.png': /^image\/png$/,
+      '/social/en.png': /^image\/png$/,
     };
     for (const [url, type] of Object.entries(types)) {
       const response = await fetch(`${base()}${url}`);
@@ -128,6 +130,10 @@ function describeDevServer() {
       assert.match(response.headers.get('content-type') ?? '', type, url);
     }
     assert.match(await (await fetch(`${base()}/dialogue/dialogue.ics`)).text(), /^BEGIN:VCALENDAR\r\n/);
+    // The card image a shared link shows, as the build draws it: a 1200×630 PNG.
+    const card = Buffer.from(await (await fetch(`${base()}/dialogue/social/fr.png`)).arrayBuffer());
+    assert.equal(card.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([card.readUInt32BE(16), card.readUInt32BE(20)], [1200, 630]);
   });
 
   test('npm run dev shows warnings at the top of the page, and a changed site.yaml or campaign is read again', async () => {
