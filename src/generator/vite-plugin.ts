@@ -369,9 +369,11 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
   }
   const slug = wanted.split('/')[0];
   const only = loaded.campaigns.some((campaign) => campaign.slug === slug) ? slug : '';
-  // Calendar files as the build writes them, with the committed lock's SEQUENCEs; the dev server never writes it.
+  // Calendar files as the build writes them, with the committed lock's SEQUENCEs (of the one campaign asked
+  // for, or of all for the site's own calendar); the dev server never writes the lock.
   const { lock } = await readCalendarLock(path.join(campaignsDir, CALENDAR_LOCK_FILE), CALENDAR_LOCK_FILE);
-  const files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now, only, lockCalendars(loaded, now, lock).sequences);
+  const calendars = only ? { ...loaded, campaigns: loaded.campaigns.filter((campaign) => campaign.slug === only) } : loaded;
+  const files = await renderSite(loaded, { script: PAGE_ENTRY, kit: KIT_ENTRY, embed: EMBED_ENTRIES.summit, favicon: FAVICON }, now, only, lockCalendars(calendars, now, lock).sequences);
   const file = files.find((f) => f.file === wanted);
   if (!file) return undefined;
   if (!type.startsWith('text/html')) return { status: 200, type, body: file.content };

@@ -43,11 +43,24 @@ export function isZone(zone: string): boolean {
   }
 }
 
+/**
+ * Offsets already worked out, by zone and instant: a site, or a countdown on every tick, asks for the same
+ * few instants again and again, and `Intl` is slow to ask.
+ */
+const offsets = new Map<string, number>();
+const REMEMBERED_OFFSETS = 10_000;
+
 /** The zone's offset from UTC at an instant, in ms (Kathmandu: +5:45 → 20 700 000). */
 export function zoneOffset(zone: string, instant: number): number {
-  const f = wallFields(instant, zone);
-  const wall = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
-  return wall - Math.floor(instant / 1000) * 1000;
+  const key = `${zone} ${instant}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const f = wallFields(instant, zone);
+    offset = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - Math.floor(instant / 1000) * 1000;
+    if (offsets.size >= REMEMBERED_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 function pad(n: number): string {
@@ -95,7 +108,9 @@ export function toInstant(value: string, zone?: string): number {
   if (!match) return NaN;
   const [y, mo, d, h, mi, s] = match.slice(1, 7).map((field) => Number(field ?? 0));
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  if (wallClock(asUtc, 'UTC') !== `${match[1]}-${match[2]}-${match[3]}T${pad(h)}:${pad(mi)}:${pad(s)}`) return NaN;
+  // A field out of range rolls over into the next (and a year before 100 is read as 19xx): not this time.
+  const utc = new Date(asUtc);
+  if (utc.getUTCFullYear() !== y || utc.getUTCMonth() !== mo - 1 || utc.getUTCDate() !== d || utc.getUTCHours() !== h || utc.getUTCMinutes() !== mi || utc.getUTCSeconds() !== s) return NaN;
   if (match[7] !== undefined) return Date.parse(value);
   return wallToInstant(asUtc, !zone || zone === 'local' ? visitorZone() : zone);
 }

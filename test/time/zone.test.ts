@@ -32,8 +32,8 @@ test('local means the zone of the machine that reads it', () => {
   assert.equal(toInstant('2026-12-11'), new Date(2026, 11, 11).getTime());
 });
 
-test('a string that is not a real date and time is NaN, never a rolled-over date', () => {
-  for (const value of ['2026-02-30T00:00:00Z', '2026-02-29', '2026-13-01T00:00:00', '2026-12-11T24:00:00', '2026-12-11T10:60:00', 'soon', '', '11/12/2026']) {
+test('a string that is not a real date and time is NaN, never a rolled-over date (nor a year before 100 read as 19xx)', () => {
+  for (const value of ['2026-02-30T00:00:00Z', '2026-02-29', '2026-13-01T00:00:00', '2026-12-11T24:00:00', '2026-12-11T10:60:00', '2026-12-11T10:00:60', '0050-01-01', 'soon', '', '11/12/2026']) {
     assert.ok(Number.isNaN(toInstant(value, 'UTC')), value);
   }
 });
@@ -73,4 +73,14 @@ test('isZone accepts IANA names and local, and refuses the rest', () => {
   assert.equal(isZone('UTC'), true);
   assert.equal(isZone('Mars/Olympus_Mons'), false);
   assert.equal(isZone(''), false);
+});
+
+test('an offset asked for again is the same, in every zone, on both sides of a daylight-saving change', () => {
+  // 2026-03-29 01:00 UTC: Europe/Rome moves from +1 to +2.
+  const change = Date.UTC(2026, 2, 29, 1);
+  for (let round = 0; round < 2; round++) {
+    assert.equal(zoneOffset('Europe/Rome', change - 1), 3_600_000);
+    assert.equal(zoneOffset('Europe/Rome', change), 7_200_000);
+    assert.equal(zoneOffset('Asia/Kathmandu', change), 20_700_000);
+  }
 });
