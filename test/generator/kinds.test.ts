@@ -128,6 +128,8 @@ test('an initiative has no countdown, calendar or .ics, is a Project rather than
     assert.equal(elements(initiative.document, 'summit-calendar').length, 0, file);
     assert.doesNotMatch(initiative.html, /\.ics"/, file);
     assert.doesNotMatch(initiative.html, /id="when-heading"/, file);
+    // Nothing on its page calls it an event: its share heading speaks of the page.
+    assert.doesNotMatch(initiative.html.replace(/<script[\s\S]*?<\/script>/g, ''), /this event|cet événement/i, file);
     assert.equal(elements(initiative.document, 'img').filter((img) => attr(img, 'class') === 'banner-image').length, 1, 'its banner');
     const [ld] = jsonLdOf(initiative);
     assert.equal(ld['@type'], 'Project');

@@ -130,7 +130,7 @@ function shareSection(shared: Shared): TemplateResult {
   const text = (service: ShareService) => (service === 'email' ? msg('E-mail') : SERVICE_NAMES[service]);
   const label = (service: ShareService) => (service === 'email' ? msg('Share by e-mail') : msg(str`Share on ${SERVICE_NAMES[service]}`));
   return html`<section class="share" aria-labelledby="share-heading">
-    <h2 id="share-heading">${msg('Share this event')}</h2>
+    <h2 id="share-heading">${msg('Share this page')}</h2>
     <ul class="share-links">
       ${SHARE_SERVICES.map((service) => html`<li><a href=${links[service]} aria-label=${label(service)}>${text(service)}</a></li>`)}
     </ul>
@@ -264,7 +264,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
     </main>
     <footer>
       <div class="wrap">
-        <p><a href=${`${root}${embedKitPath(campaign, locale)}`}>${msg('Show this event on your own site')}</a></p>
+        <p><a href=${`${root}${embedKitPath(campaign, locale)}`}>${campaign.kind === 'initiative' ? msg('Show this initiative on your own site') : msg('Show this event on your own site')}</a></p>
         <p>${msg('Data for partners and embeds:')} <a href=${`${root}${campaignJsonPath(campaign)}`} type="application/json">campaign.json</a></p>
       </div>
     </footer>`;

@@ -35,6 +35,7 @@
 's37cdc1e12d33a5de': `Elegir una historia`,
 's3d2014db05f63236': `Pausar la cuenta regresiva`,
 's3ec49dd155d60282': `Eventos anteriores`,
+'s3fb1f4d0bf16f54f': `Compartir esta página`,
 's417b90913e05bc17': `Vista previa`,
 's42a76b27007d4eeb': `Celebración`,
 's42dcd3ef1ec8fc36': `Contraste bajo: las cifras grandes necesitan al menos 3:1 sobre el fondo de la cuenta atrás, y este color tiene`,
@@ -82,6 +83,7 @@
 'sbc74c7401ef510c2': `Versión del script`,
 'sc6e7aebb6e5586e1': str`${0} ${1} (${2}) · ${3} en su hora local`,
 'sc75b638daebe95c1': `Organizador`,
+'scaf5813399a11f81': `Mostrar esta iniciativa en su sitio web`,
 'scc48a1fbb54dc955': `(solo este año)`,
 'sd0ea7366ebc403ff': `Evento`,
 'sd4b1d26ba7abc506': `diapositiva`,
@@ -107,7 +109,6 @@
 'sf4de3bfbfaca12e5': `Copiado`,
 'sf88aefe18c966ab8': str`${0} en su sitio web`,
 'sfa8081a0a550e7f8': `Queda un día.`,
-'sfe03f957bac5c9ac': `Compartir este evento`,
 'sfe6997d1d2c69018': `Curso`,
     };
   

@@ -35,6 +35,7 @@
 's37cdc1e12d33a5de': `Choisir un article`,
 's3d2014db05f63236': `Suspendre le compte à rebours`,
 's3ec49dd155d60282': `Événements passés`,
+'s3fb1f4d0bf16f54f': `Partager cette page`,
 's417b90913e05bc17': `Aperçu`,
 's42a76b27007d4eeb': `Célébration`,
 's42dcd3ef1ec8fc36': `Contraste faible : les grands chiffres demandent au moins 3:1 sur le fond du compte à rebours, et cette couleur a`,
@@ -82,6 +83,7 @@
 'sbc74c7401ef510c2': `Version du script`,
 'sc6e7aebb6e5586e1': str`${0} ${1} (${2}) · ${3} à votre heure`,
 'sc75b638daebe95c1': `Organisateur`,
+'scaf5813399a11f81': `Présenter cette initiative sur votre site`,
 'scc48a1fbb54dc955': `(cette année seulement)`,
 'sd0ea7366ebc403ff': `Événement`,
 'sd4b1d26ba7abc506': `diapositive`,
@@ -107,7 +109,6 @@
 'sf4de3bfbfaca12e5': `Copié`,
 'sf88aefe18c966ab8': str`${0} sur votre site`,
 'sfa8081a0a550e7f8': `Il reste un jour.`,
-'sfe03f957bac5c9ac': `Partager cet événement`,
 'sfe6997d1d2c69018': `Cours`,
     };
   

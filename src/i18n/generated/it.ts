@@ -35,6 +35,7 @@
 's37cdc1e12d33a5de': `Scegli una storia`,
 's3d2014db05f63236': `Metti in pausa il conto alla rovescia`,
 's3ec49dd155d60282': `Eventi passati`,
+'s3fb1f4d0bf16f54f': `Condividi questa pagina`,
 's417b90913e05bc17': `Anteprima`,
 's42a76b27007d4eeb': `Ricorrenza`,
 's42dcd3ef1ec8fc36': `Contrasto basso: le cifre grandi richiedono almeno 3:1 sullo sfondo del conto alla rovescia, e questo colore ha`,
@@ -82,6 +83,7 @@
 'sbc74c7401ef510c2': `Versione dello script`,
 'sc6e7aebb6e5586e1': str`${0} ${1} (${2}) · ${3} nel suo fuso orario`,
 'sc75b638daebe95c1': `Organizzatore`,
+'scaf5813399a11f81': `Pubblichi questa iniziativa sul suo sito`,
 'scc48a1fbb54dc955': `(solo quest’anno)`,
 'sd0ea7366ebc403ff': `Evento`,
 'sd4b1d26ba7abc506': `diapositiva`,
@@ -107,7 +109,6 @@
 'sf4de3bfbfaca12e5': `Copiato`,
 'sf88aefe18c966ab8': str`${0} sul suo sito`,
 'sfa8081a0a550e7f8': `Manca un giorno.`,
-'sfe03f957bac5c9ac': `Condividi questo evento`,
 'sfe6997d1d2c69018': `Corso`,
     };
   
