@@ -7,7 +7,7 @@
  */
 import type { CampaignConfig, LocalisedText, NewsItemConfig, SessionConfig, BannerConfig, DownloadConfig } from './schema.js';
 import { LOCALES, type Locale } from './locales.js';
-import { contrastRatio } from './contrast.js';
+import { TEXT_CONTRAST, contrastRatio } from './contrast.js';
 import { closest } from './suggest.js';
 import {
   CAMPAIGN_JSON_VERSION,
@@ -42,12 +42,6 @@ export interface NormaliseInput {
 }
 
 export const DEFAULT_COLORS: Colors = { accent: '#0b5d8c', text: '#1b1f24', background: '#ffffff' };
-
-/**
- * WCAG minimum for body text. The accent is used both as a background for banner text and as the colour
- * of digits and focus rings on the page background, so one text-level check covers both uses.
- */
-const TEXT_CONTRAST = 4.5;
 
 export interface Normalised {
   campaign?: Campaign;
@@ -425,6 +419,8 @@ function resolveNews(
 function resolveColors(given: CampaignConfig['colors'], report: (path: FieldPath, message: string) => void): Colors {
   const colors: Colors = { ...DEFAULT_COLORS, ...given };
   const pairs: [keyof Colors, keyof Colors, number, string][] = [
+    // The accent is both a background for banner text and the colour of digits and focus rings on the
+    // page background, so one text-level check covers both uses.
     ['text', 'background', TEXT_CONTRAST, 'body text'],
     ['background', 'accent', TEXT_CONTRAST, 'banner text on the accent colour, and accent digits and focus rings on the page'],
   ];
