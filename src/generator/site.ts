@@ -4,6 +4,7 @@
  * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
@@ -223,11 +224,15 @@ export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOr
       ),
     ),
   ];
-  for (const card of cards) {
-    const target = path.join(dir, card.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await card.draw());
-  }
+  // sharp draws each card on one thread (`sharp.concurrency()` is 1 on glibc Linux), so one card per core at once.
+  const queue = cards.values();
+  await Promise.all(Array.from({ length: availableParallelism() }, async () => {
+    for (const card of queue) {
+      const target = path.join(dir, card.file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, await card.draw());
+    }
+  }));
 }
 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
