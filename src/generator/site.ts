@@ -4,6 +4,7 @@
  * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
@@ -204,11 +205,15 @@ export function campaignJson(campaign: Campaign): string {
  * campaign page's in each of its locales (see social-image.ts). Unchanged cards are read from the cache.
  */
 export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, dir: string, now: number): Promise<void> {
-  for (const card of cardImages(loaded, now)) {
-    const target = path.join(dir, card.file);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, await card.draw());
-  }
+  // sharp draws each card on one thread (`sharp.concurrency()` is 1 on glibc Linux), so one card per core at once.
+  const queue = cardImages(loaded, now).values();
+  await Promise.all(Array.from({ length: availableParallelism() }, async () => {
+    for (const card of queue) {
+      const target = path.join(dir, card.file);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, await card.draw());
+    }
+  }));
 }
 
 /** Every card image the site has (the build writes them all; the dev server draws the one asked for). */

@@ -115,15 +115,23 @@ export function summit(options: SummitOptions = {}): Plugin {
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
     const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
-    let pages = 0;
-    const folders = new Map<string, Promise<unknown>>();
-    for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
-      await writeFiles(staging, batch, folders);
-      pages += batch.filter((f) => f.file.endsWith('index.html')).length;
-    }
-    await publishImages(loaded.images, staging);
-    await publishFiles(loaded.downloads, staging);
-    await publishCardImages(loaded, staging, now);
+    // Images and card images are encoded by sharp's threads, not this one, so they are made while it renders pages.
+    const publishing = (async () => {
+      await publishImages(loaded.images, staging);
+      await publishFiles(loaded.downloads, staging);
+      await publishCardImages(loaded, staging, now);
+    })();
+    const rendering = (async () => {
+      let pages = 0;
+      const folders = new Map<string, Promise<unknown>>();
+      for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
+        await writeFiles(staging, batch, folders);
+        pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+      }
+      return pages;
+    })();
+    await allEnded([rendering, publishing]);
+    const pages = await rendering;
     return {
       campaigns: loaded.campaigns,
       pages,
@@ -304,6 +312,15 @@ async function keepEarlierPins(outDir: string, staging: string): Promise<string[
     kept.push(file);
   }
   return kept;
+}
+
+/**
+ * Waits until every task has ended, then fails with the first failure if any: a failed build removes its
+ * staging folder only once nothing writes into it any more.
+ */
+async function allEnded(tasks: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(tasks)).find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /** The bytes of every file below `dir`. */
