@@ -42,7 +42,10 @@ export function intlLocale(lang: string): string {
 export type CountdownUnit = 'day' | 'hour' | 'minute' | 'second';
 
 export interface UnitText {
-  /** The number alone, in the locale's digits. */
+  /**
+   * The number alone, in the locale's digits; hours, minutes and seconds in two, as on a clock (`09`), so a
+   * tick never changes how many digits a box holds and nothing in it moves.
+   */
   number: string;
   /** The unit word in the right plural form ("days", "дня", "يومان"). */
   unit: string;
@@ -54,7 +57,7 @@ export interface UnitText {
 export function unitText(value: number, unit: CountdownUnit, lang: string): UnitText {
   const parts = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(value);
   return {
-    number: numberFormat(lang, { useGrouping: false }).format(value),
+    number: numberFormat(lang, { useGrouping: false, minimumIntegerDigits: unit === 'day' ? 1 : 2 }).format(value),
     unit: parts.filter((p) => p.type === 'unit').map((p) => p.value).join('').trim(),
     phrase: parts.map((p) => p.value).join(''),
   };

@@ -128,13 +128,13 @@ describe('summit-countdown', () => {
 
   describe('numbers and state', () => {
     const cases: [string, number, string | undefined, (string | undefined)[]][] = [
-      ['40 days away', instant(START) - 40 * DAY, 'upcoming', ['40', '0', '0', '0']],
-      ['a mix of units', instant(START) - (2 * DAY + HOUR + MINUTE + 30 * SECOND), 'upcoming', ['2', '1', '1', '30']],
-      ['one second before the start', instant(START) - SECOND, 'upcoming', ['0', '0', '0', '1']],
-      ['half a second before the start, never zero early', instant(START) - 500, 'upcoming', ['0', '0', '0', '1']],
-      ['exactly at the start: live, counting to the end', instant(START), 'live', ['0', '2', '0', '0']],
-      ['one second after the start', instant(START) + SECOND, 'live', ['0', '1', '59', '59']],
-      ['one second before the end', instant(END) - SECOND, 'live', ['0', '0', '0', '1']],
+      ['40 days away', instant(START) - 40 * DAY, 'upcoming', ['40', '00', '00', '00']],
+      ['a mix of units', instant(START) - (2 * DAY + HOUR + MINUTE + 30 * SECOND), 'upcoming', ['2', '01', '01', '30']],
+      ['one second before the start', instant(START) - SECOND, 'upcoming', ['0', '00', '00', '01']],
+      ['half a second before the start, never zero early', instant(START) - 500, 'upcoming', ['0', '00', '00', '01']],
+      ['exactly at the start: live, counting to the end', instant(START), 'live', ['0', '02', '00', '00']],
+      ['one second after the start', instant(START) + SECOND, 'live', ['0', '01', '59', '59']],
+      ['one second before the end', instant(END) - SECOND, 'live', ['0', '00', '00', '01']],
       ['exactly at the end', instant(END), 'ended', [undefined, undefined, undefined, undefined]],
       ['a year after the end', instant(END) + 365 * DAY, 'ended', [undefined, undefined, undefined, undefined]],
     ];
@@ -166,11 +166,11 @@ describe('summit-countdown', () => {
     it('shows target minus now on every tick, never a count of ticks', async () => {
       const el = await countdownAt(instant(START) - HOUR, twoHours());
       await tickAt(el, instant(START) - HOUR + 7 * SECOND);
-      expect(numbers(el)).to.deep.equal(['0', '0', '59', '53']);
+      expect(numbers(el)).to.deep.equal(['0', '00', '59', '53']);
       clock.tick();
       clock.tick();
       await el.updateComplete;
-      expect(numbers(el)).to.deep.equal(['0', '0', '59', '53']);
+      expect(numbers(el)).to.deep.equal(['0', '00', '59', '53']);
     });
 
     it('shows the numbers alone, in the digits and plural words of the language', async () => {
@@ -201,14 +201,14 @@ describe('summit-countdown', () => {
       // The visitor is in Santiago, on summer time (UTC−3) in December: 11 December runs 03:00Z to 03:00Z.
       const day = instant('2026-12-11T03:00:00Z');
       const el = await countdownAt(day - SECOND, html`<summit-countdown start="2026-12-11" time-zone="local" lang="en"></summit-countdown>`);
-      expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '0', '0', '1']);
+      expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '00', '00', '01']);
       await tickAt(el, day);
-      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '1', '0', '0', '0']);
+      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '1', '00', '00', '00']);
       expect(part(el, 'local-time')).to.equal(`${formatDayRange('2026-12-11', '2026-12-11', 'en')}, your time`);
       await tickAt(el, day + 12 * HOUR);
-      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '12', '0', '0']);
+      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '12', '00', '00']);
       await tickAt(el, day + DAY - SECOND);
-      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '0', '0', '1']);
+      expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '00', '00', '01']);
       await tickAt(el, day + DAY);
       expect([el.state, ...numbers(el)]).to.deep.equal(['ended', undefined, undefined, undefined, undefined]);
     });
@@ -216,11 +216,11 @@ describe('summit-countdown', () => {
     const santiagoSpring = html`<summit-countdown start="2027-09-05" end="2027-09-06" time-zone="America/Santiago" lang="en"></summit-countdown>`;
     const skippedMidnight: [string, string, (string | undefined)[]][] = [
       // Clocks go from 23:59:59 (UTC−4) straight to 01:00 (UTC−3) at 04:00Z: the day starts then.
-      ['2027-09-05T03:30:00Z', 'upcoming', ['0', '0', '30', '0']],
-      ['2027-09-05T03:59:59Z', 'upcoming', ['0', '0', '0', '1']],
-      ['2027-09-05T04:00:00Z', 'live', ['0', '23', '0', '0']],
+      ['2027-09-05T03:30:00Z', 'upcoming', ['0', '00', '30', '00']],
+      ['2027-09-05T03:59:59Z', 'upcoming', ['0', '00', '00', '01']],
+      ['2027-09-05T04:00:00Z', 'live', ['0', '23', '00', '00']],
       // `end` is exclusive: the 6th is not part of it.
-      ['2027-09-06T02:59:59Z', 'live', ['0', '0', '0', '1']],
+      ['2027-09-06T02:59:59Z', 'live', ['0', '00', '00', '01']],
       ['2027-09-06T03:00:00Z', 'ended', [undefined, undefined, undefined, undefined]],
     ];
     for (const [time, state, expected] of skippedMidnight) {
@@ -235,7 +235,7 @@ describe('summit-countdown', () => {
         '2026-12-11T09:00:00Z',
         html`<summit-countdown start="2026-12-11T11:00:00" end="2026-12-11T13:00:00" time-zone="Europe/Rome" lang="en"></summit-countdown>`,
       );
-      expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+      expect(numbers(el)).to.deep.equal(['0', '01', '00', '00']);
     });
   });
 
@@ -337,35 +337,35 @@ describe('summit-countdown', () => {
         'America/New_York',
         '2027-03-13T12:00:00-05:00',
         html`<summit-countdown start="2027-03-14T16:00:00Z" end="2027-03-14T17:00:00Z" time-zone="America/New_York"></summit-countdown>`,
-        ['0', '23', '0', '0'],
+        ['0', '23', '00', '00'],
       ],
       [
         'spring forward, wall-clock time in the event zone',
         DEFAULT_ZONE,
         '2027-03-13T12:00:00-05:00',
         html`<summit-countdown start="2027-03-14T12:00:00" end="2027-03-14T13:00:00" time-zone="America/New_York"></summit-countdown>`,
-        ['0', '23', '0', '0'],
+        ['0', '23', '00', '00'],
       ],
       [
         'spring forward, floating time for a visitor in New York',
         'America/New_York',
         '2027-03-13T12:00:00-05:00',
         html`<summit-countdown start="2027-03-14T12:00:00" end="2027-03-14T13:00:00" time-zone="local"></summit-countdown>`,
-        ['0', '23', '0', '0'],
+        ['0', '23', '00', '00'],
       ],
       [
         'fall back, UTC instants',
         'America/New_York',
         '2026-10-31T12:00:00-04:00',
         html`<summit-countdown start="2026-11-01T17:00:00Z" end="2026-11-01T18:00:00Z" time-zone="America/New_York"></summit-countdown>`,
-        ['1', '1', '0', '0'],
+        ['1', '01', '00', '00'],
       ],
       [
         'fall back, floating time for a visitor in New York',
         'America/New_York',
         '2026-10-31T12:00:00-04:00',
         html`<summit-countdown start="2026-11-01T12:00:00" end="2026-11-01T13:00:00" time-zone="local"></summit-countdown>`,
-        ['1', '1', '0', '0'],
+        ['1', '01', '00', '00'],
       ],
     ];
     for (const [name, zone, time, template, expected] of cases) {
@@ -390,26 +390,26 @@ describe('summit-countdown', () => {
         await emulateZone(zone);
         const start = instant(localMidnight);
         const el = await countdownAt(start - SECOND, mountainDay());
-        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '0', '0', '1']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '00', '00', '01']);
         expect(part(el, 'local-time')).to.equal(`${formatDayRange('2026-12-11', '2026-12-11', 'en')}, your time`);
 
         const events: string[] = [];
         el.addEventListener('summit-countdown-start', (event) => events.push(event.type));
         el.addEventListener('summit-countdown-end', (event) => events.push(event.type));
         await tickAt(el, start);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '1', '0', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '1', '00', '00', '00']);
         await tickAt(el, start + DAY - SECOND);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '0', '0', '1']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['live', '0', '00', '00', '01']);
         // Over for this year: it says so through its recap week (7 days), counting to next year's day.
         await tickAt(el, start + DAY);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '364', '0', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '364', '00', '00', '00']);
         expect(el.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');
         expect(heading(el)).to.equal('The next one starts in');
         expect(timer(el).getAttribute('aria-label')).to.match(/^This event has ended\. The next one starts in /);
         await tickAt(el, start + 8 * DAY - SECOND);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '357', '0', '0', '1']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '357', '00', '00', '01']);
         await tickAt(el, start + 8 * DAY);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '357', '0', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '357', '00', '00', '00']);
         expect(heading(el)).to.equal('Starts in');
         expect(part(el, 'local-time')).to.equal(`${formatDayRange('2027-12-11', '2027-12-11', 'en')}, your time`);
         expect(events).to.deep.equal(['summit-countdown-start', 'summit-countdown-end']);
@@ -422,13 +422,13 @@ describe('summit-countdown', () => {
         '2027-06-04T11:14:59Z',
         html`<summit-countdown start="2027-06-05T00:00:00" end="2027-06-06T00:00:00" time-zone="local"></summit-countdown>`,
       );
-      expect(numbers(el)).to.deep.equal(['0', '0', '0', '1']);
+      expect(numbers(el)).to.deep.equal(['0', '00', '00', '01']);
     });
 
     it('on a page opened years later, counts to this year\'s occurrence', async () => {
       await emulateZone('Asia/Kathmandu');
       const el = await countdownAt('2029-12-10T18:14:00Z', mountainDay());
-      expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '0', '1', '0']);
+      expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '00', '01', '00']);
     });
   });
 
@@ -512,7 +512,7 @@ describe('summit-countdown', () => {
       };
 
       await tickAt(el, target - DAY - SECOND);
-      expect(part(el, 'seconds')).to.equal('1');
+      expect(part(el, 'seconds')).to.equal('01');
       expect(liveChanges()).to.deep.equal([]);
 
       const milestones: [number, string][] = [
@@ -542,10 +542,10 @@ describe('summit-countdown', () => {
       await el.updateComplete;
       expect(pause.getAttribute('aria-pressed')).to.equal('true');
       await tickAt(el, target - 10 * MINUTE + 5 * SECOND);
-      expect(numbers(el)).to.deep.equal(['0', '0', '10', '0']);
+      expect(numbers(el)).to.deep.equal(['0', '00', '10', '00']);
       pause.click();
       await el.updateComplete;
-      expect(numbers(el)).to.deep.equal(['0', '0', '9', '55']);
+      expect(numbers(el)).to.deep.equal(['0', '00', '09', '55']);
     });
 
     it('never animates, so there is no motion to reduce', async () => {
@@ -705,7 +705,7 @@ describe('summit-countdown', () => {
         expect(scheduled).to.equal(0);
         setVisibility('visible');
         await el.updateComplete;
-        expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+        expect(numbers(el)).to.deep.equal(['0', '01', '00', '00']);
         expect(clock.running).to.equal(true);
       } finally {
         window.setTimeout = realSetTimeout;
@@ -734,18 +734,18 @@ describe('summit-countdown', () => {
       try {
         const el = await countdownAt('2027-03-13T14:00:00Z', html`<summit-countdown campaign=${campaignUrl('yearly', CAMPAIGN)} lang="en">${when}</summit-countdown>`);
         await waitUntil(() => el.state !== undefined, 'the campaign never loaded');
-        expect(numbers(el)).to.deep.equal(['0', '1', '0', '0']);
+        expect(numbers(el)).to.deep.equal(['0', '01', '00', '00']);
         expect(part(el, 'local-time')).to.contain(zoneName('America/New_York', Date.parse('2027-03-13T15:00:00Z'), 'en'));
         // 10:00 in New York is 15:00 UTC on 13 March 2027 (standard time) but 14:00 UTC on 13 March 2028
         // (daylight time): from the end at 17:00 UTC that is 366 days less 3 hours. Through the campaign's
         // recap days (7) the occurrence has ended, and the numbers count to the next one.
         await tickAt(el, '2027-03-13T17:00:00Z');
-        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '365', '21', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '365', '21', '00', '00']);
         expect(heading(el)).to.equal('The next one starts in');
         await tickAt(el, '2027-03-20T16:59:59Z');
-        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '358', '21', '0', '1']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '358', '21', '00', '01']);
         await tickAt(el, '2027-03-20T17:00:00Z');
-        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '358', '21', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '358', '21', '00', '00']);
         expect(heading(el)).to.equal('Starts in');
       } finally {
         fetching.restore();
@@ -764,12 +764,12 @@ describe('summit-countdown', () => {
         await waitUntil(() => el.state !== undefined, 'the campaign never loaded');
         // 11 December 2027 starts at midnight in Rome: 363 days and 14 hours after 10:00 on 12 December 2026.
         expect(instant('2027-12-11T00:00:00+01:00') - instant('2026-12-12T10:00:00+01:00')).to.equal(363 * DAY + 14 * HOUR);
-        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '363', '14', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['ended', '363', '14', '00', '00']);
         expect(el.shadowRoot!.querySelector('.over')!.textContent).to.equal('This event has ended.');
         expect(heading(el)).to.equal('The next one starts in');
         // The recap ends 7 days after midnight on 12 December in Rome (23:00Z on the 18th).
         await tickAt(el, '2026-12-20T00:00:00Z');
-        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '355', '23', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '355', '23', '00', '00']);
         expect(heading(el)).to.equal('Starts in');
         expect(part(el, 'local-time')).to.equal(`${formatDayRange('2027-12-11', '2027-12-11', 'en')}, your time`);
       } finally {
@@ -785,7 +785,7 @@ describe('summit-countdown', () => {
           html`<summit-countdown campaign=${campaignUrl('attributes-win', CAMPAIGN)} start="2027-03-13T16:00:00Z" lang="en">${when}</summit-countdown>`,
         );
         await waitUntil(() => part(el, 'local-time')!.includes('UTC'), 'the campaign never loaded');
-        expect(numbers(el)).to.deep.equal(['0', '3', '0', '0']);
+        expect(numbers(el)).to.deep.equal(['0', '03', '00', '00']);
         expect(part(el, 'local-time')).to.contain('(UTC\u22125)');
       } finally {
         fetching.restore();
@@ -804,15 +804,15 @@ describe('summit-countdown', () => {
         const [first, second] = wrap.querySelectorAll<SummitCountdown>('summit-countdown');
         await waitUntil(() => first.state !== undefined && second.state !== undefined, 'the campaign never loaded');
         expect([numbers(first), numbers(second)]).to.deep.equal([
-          ['0', '1', '0', '0'],
-          ['0', '1', '0', '0'],
+          ['0', '01', '00', '00'],
+          ['0', '01', '00', '00'],
         ]);
         // A countdown added after the file has loaded reads the page's copy too.
         const later = document.createElement('summit-countdown') as SummitCountdown;
         later.campaign = url;
         wrap.append(later);
         await waitUntil(() => later.state !== undefined, 'the later countdown never counted');
-        expect(numbers(later)).to.deep.equal(['0', '1', '0', '0']);
+        expect(numbers(later)).to.deep.equal(['0', '01', '00', '00']);
         expect(fetching.urls).to.deep.equal([new URL(url, document.baseURI).href]);
       } finally {
         fetching.restore();
@@ -827,9 +827,9 @@ describe('summit-countdown', () => {
         const el = await countdownAt(truth + 3 * HOUR, html`<summit-countdown campaign=${campaignUrl('clock-guard')} lang="en">${when}</summit-countdown>`);
         await waitUntil(() => el.state !== undefined, 'the campaign never loaded');
         expect(fetching.calls[0].credentials).to.equal('omit');
-        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '1', '0', '0']);
+        expect([el.state, ...numbers(el)]).to.deep.equal(['upcoming', '0', '01', '00', '00']);
         await tickAt(el, truth + 3 * HOUR + SECOND);
-        expect(numbers(el)).to.deep.equal(['0', '0', '59', '59']);
+        expect(numbers(el)).to.deep.equal(['0', '00', '59', '59']);
       } finally {
         fetching.restore();
       }

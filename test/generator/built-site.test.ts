@@ -60,7 +60,7 @@ test('the countdown on the built page counts down in the visitor’s own zone fo
   const countdown = page.locator('summit-countdown');
   await page.waitForFunction(() => document.querySelector('summit-countdown')?.getAttribute('state') === 'upcoming');
   const parts = await countdown.evaluate((el) => ['days', 'hours', 'minutes', 'seconds'].map((p) => el.shadowRoot!.querySelector(`[part~="${p}"]`)!.textContent!.trim()));
-  assert.deepEqual(parts, ['0', '0', '0', '30']);
+  assert.deepEqual(parts, ['0', '00', '00', '30']);
   assert.deepEqual(problems, []);
   await page.context().close();
 });

@@ -106,7 +106,7 @@ function numbers(page: Page): Promise<string[]> {
 async function assertCountingFrom30Seconds(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent?.trim());
   const [days, hours, minutes, seconds] = await numbers(page);
-  assert.deepEqual([days, hours, minutes], ['9', '12', '0']);
+  assert.deepEqual([days, hours, minutes], ['9', '12', '00']);
   assert.ok(Number(seconds) <= 30 && Number(seconds) > 20, `expected the seconds to count down from 30, got ${seconds}`);
   await page.waitForFunction((shown) => document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="seconds"]')!.textContent!.trim() !== shown, seconds);
 }
