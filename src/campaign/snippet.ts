@@ -61,7 +61,6 @@ export interface SnippetChoice {
  */
 export const COUNTDOWN_SURFACE = '#f2f5f8';
 
-
 /** The element's attributes, in snippet order: data, language, direction, then its options. */
 export function snippetAttributes(source: SnippetSource, choice: SnippetChoice): [string, string][] {
   const options = TAG_OPTIONS[choice.tag];
