@@ -146,7 +146,7 @@ ${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}${page.kitScript ? KIT_CSS : ''}</style>
 ${page.head}
-${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}"></script>
+${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}" fetchpriority="low"></script>
 ${preloads(page.assets, locale).map((file) => `<link rel="modulepreload" href="${root}${file}" fetchpriority="low">\n`).join('')}
 ${page.kitScript ? `<script type="module" src="${root}${page.assets.kit}"></script>\n` : ''}
 </head>
