@@ -21,9 +21,10 @@ export interface BuiltSite {
 /**
  * `serverNow`: the time the server's `Date` headers say, in epoch ms, for tests that fix the browser's
  * clock (Summit's pages correct a device clock that disagrees with their server's). `campaigns`: a fixture
- * folder's files to build instead of the shipped campaigns.
+ * folder's files to build instead of the shipped campaigns. `tools`: a test's own scripts, served beside the site
+ * (see `serveStatic`).
  */
-export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<string, Entry> } = {}): BuiltSite {
+export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<string, Entry>; tools?: Record<string, string> } = {}): BuiltSite {
   const site = {} as BuiltSite;
   before(async () => {
     site.dist = path.join(await tempDir('site'), 'dist');
@@ -34,7 +35,8 @@ export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<s
     }
     const run = await runBuild(site.dist, campaigns ? { campaigns } : {});
     assert.equal(run.code, 0, run.stderr);
-    site.server = await serveStatic(site.dist, options.serverNow === undefined ? {} : { now: () => options.serverNow! });
+    const now = options.serverNow === undefined ? {} : { now: () => options.serverNow! };
+    site.server = await serveStatic(site.dist, { ...now, tools: options.tools });
     site.browser = await launchChromium();
   });
   after(async () => {

@@ -29,14 +29,17 @@ export interface StaticServer {
 /**
  * Serves `root`. `now` sets the server's clock for its `Date` headers (a test's injected time); without
  * it they carry the machine's time. `gzip` compresses text to clients that accept it, as a production host
- * does, for measurements of what a visitor downloads; without it every body is sent as stored.
+ * does, for measurements of what a visitor downloads; without it every body is sent as stored. `tools`: files
+ * from outside `root` served at the given paths and cached for good (a test's own scripts, such as axe), so
+ * a browser that visits many pages compiles them once.
  */
-export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string> } = {}): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = path.join(root, path.normalize(pathname));
-    if (!file.startsWith(root)) {
+    const tool = options.tools && Object.hasOwn(options.tools, pathname) ? options.tools[pathname] : undefined;
+    const file = tool ?? path.join(root, path.normalize(pathname));
+    if (!tool && !file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
@@ -51,6 +54,7 @@ export async function serveStatic(root: string, options: { now?: () => number; g
           'Access-Control-Allow-Origin': '*',
           'Access-Control-Expose-Headers': 'Date',
           ...date,
+          ...(tool && { 'Cache-Control': 'public, max-age=31536000, immutable' }),
           ...(compress && { Vary: 'Accept-Encoding' }),
           ...(gzip && { 'Content-Encoding': 'gzip' }),
         })
