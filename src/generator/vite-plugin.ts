@@ -61,6 +61,14 @@ type EmbedName = keyof typeof EMBED_ENTRIES;
  */
 const embedEnvironment = (name: EmbedName) => (name === 'summit' ? 'embed' : `embed_${name}`);
 const FAVICON = 'favicon.ico';
+/**
+ * Vite wraps every dynamic import of a browser script in its preload helper, even with `modulePreload` off,
+ * and, with one config for every environment, in the partner entries too. Summit's pages link what their
+ * script loads themselves, and no script imports a stylesheet (components carry their styles), so the
+ * helper only has to call the import.
+ */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const PRELOAD_STAND_IN = 'export const __vitePreload = (load) => load();';
 const LOCK_WAIT_SECONDS = 60;
 
 export function summit(options: SummitOptions = {}): Plugin {
@@ -160,7 +168,9 @@ export function summit(options: SummitOptions = {}): Plugin {
           entries: [PAGE_ENTRY, KIT_ENTRY],
           include: ['lit', '@lit/localize'],
         },
-        builder: {},
+        // One resolved config for every environment: resolving it again per environment bundled this file
+        // seven times, most of the start-up of a small build. The plugin reads this.environment where it matters.
+        builder: { sharedConfigBuild: true },
         environments: {
           client: {
             // Summit's built pages give their countdowns the schedule as `data`: no campaign.json reader.
@@ -183,14 +193,14 @@ export function summit(options: SummitOptions = {}): Plugin {
               outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
-              lib: {
-                entry: { [name]: path.resolve(root, EMBED_ENTRIES[name]) },
-                formats: ['es' as const],
-                fileName: () => partnerScriptPath(name),
+              modulePreload: false,
+              // Entries keep stable URLs for partners and their exports; what they import (the all-in-one's
+              // elements, the locale chunks) is hashed, so it can be cached for good.
+              rolldownOptions: {
+                input: { [name]: path.resolve(root, EMBED_ENTRIES[name]) },
+                preserveEntrySignatures: 'strict' as const,
+                output: { format: 'es' as const, minify: true, entryFileNames: partnerScriptPath(name), chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` },
               },
-              // Entries keep stable URLs for partners; what they import (the all-in-one's elements, the locale
-              // chunks) is hashed, so it can be cached for good.
-              rolldownOptions: { output: { minify: true, chunkFileNames: `${PARTNER_SCRIPTS}chunks/[name]-[hash].js` } },
             },
           }])),
         },
@@ -200,12 +210,15 @@ export function summit(options: SummitOptions = {}): Plugin {
       config = resolved;
     },
     load(id) {
+      if (id === PRELOAD_HELPER) return PRELOAD_STAND_IN;
       // A browser bundle's locale chunks hold only the messages its modules show (the build's pages need them all).
       if (config.command !== 'build' || !LOCALE_MODULE.test(id)) return undefined;
       return localeModuleFor(readFileSync(id, 'utf8'), messagesOf(this.environment.name), id);
     },
     generateBundle(_, bundle) {
-      if (this.environment.name === 'client') withoutPreloadHelper(bundle);
+      const stylesheet = Object.keys(bundle).find((file) => file.endsWith('.css'));
+      if (stylesheet) this.error(`${stylesheet}: a browser script imports a stylesheet, which the stand-in for Vite's preload helper does not load; give the component its styles with Lit's css instead`);
+      withoutPreloadHelper(bundle);
     },
     transform(code, id) {
       // The same minified component styles as the server-rendered shadow roots carry.
@@ -406,16 +419,13 @@ function withWarnings(html: string, warnings: readonly ConfigError[]): string {
 }
 
 /**
- * Vite wraps every dynamic import of the page script in its preload helper, even with `modulePreload` off;
- * with nothing to preload (the page links what it needs itself), the helper only calls the import. Each
- * importer gets a one-line stand-in instead, which saves every page 0.9 KB gzip and a request. Should the
- * page script ever import a stylesheet, which the helper loads, it is left as it is.
+ * Vite's preload helper rolled into its own chunk is a request for one line: each importer gets the line
+ * instead.
  */
 function withoutPreloadHelper(bundle: OutputBundle): void {
   const files = Object.values(bundle);
   const helper = files.find((file): file is OutputChunk => file.type === 'chunk' && file.name === 'preload-helper');
-  // Stylesheets are what the helper would still load with modulePreload off; the pages have none.
-  if (!helper || files.some((file) => file.fileName.endsWith('.css'))) return;
+  if (!helper) return;
   const importers = files.filter((file): file is OutputChunk => file.type === 'chunk' && file.imports.includes(helper.fileName));
   const edits = importers.map((chunk) => {
     const from = path.posix.relative(path.posix.dirname(chunk.fileName), helper.fileName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
