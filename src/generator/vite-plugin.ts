@@ -11,7 +11,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
-import type { Plugin, ResolvedConfig, ViteBuilder, ViteDevServer } from 'vite';
+import { createLogger, type Logger, type Plugin, type ResolvedConfig, type ViteBuilder, type ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
@@ -75,6 +75,8 @@ export function summit(options: SummitOptions = {}): Plugin {
   let config: ResolvedConfig;
   let outDir = 'dist';
   let paths: OutputPaths;
+  /** What a build tells the team at info level: its own logger, as Vite's is set to warnings for a build. */
+  let report: Logger;
   const lockWait = options.lockWait ?? LOCK_WAIT_SECONDS;
   if (!(lockWait >= 0)) throw new Error(`summit: expected lockWait (SUMMIT_BUILD_WAIT) in seconds, 0 or more, got ${lockWait}`);
   const campaignsDir = () => path.resolve(config.root, options.campaigns ?? 'campaigns');
@@ -115,7 +117,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     for (const warning of loaded.warnings) config.logger.warn(`warning: ${formatError(warning)}`);
     const gaps = coverageTable(loaded.campaigns);
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
-    else config.logger.info('summit: every text is translated');
+    else report.info('summit: every text is translated');
     const output = (await builder.build(builder.environments.client)) as RolldownOutput;
     for (const name of Object.keys(EMBED_ENTRIES) as EmbedName[]) await builder.build(builder.environments[embedEnvironment(name)]);
     const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
@@ -155,8 +157,13 @@ export function summit(options: SummitOptions = {}): Plugin {
       const root = path.resolve(user.root ?? process.cwd());
       outDir = path.resolve(root, user.build?.outDir ?? 'dist');
       paths = outputPaths(outDir);
+      const level = user.logLevel ?? 'info';
+      report = createLogger(level);
       return {
         appType: 'custom',
+        // A build's report is Summit's summary (report, below): Vite's own chunk tables and progress lines for
+        // its six browser builds, under a staging folder nobody opens, are left out. Warnings and errors stay.
+        ...(command === 'build' && level === 'info' && { logLevel: 'warn' as const }),
         // Builds write beside the output folder, often inside the project: nothing there is a source.
         server: {
           watch: { ignored: [(file: string) => isBuildFile(outDir, file)] },
@@ -246,13 +253,13 @@ export function summit(options: SummitOptions = {}): Plugin {
         }
         const { campaigns, pages, bytes, warnings, calendars } = summary;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        config.logger.info(`summit: ${campaigns.length} campaigns, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
+        report.info(`summit: ${campaigns.length === 1 ? '1 campaign' : `${campaigns.length} campaigns`}, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
           const done = recordCalendars ? `recorded in ${shownLock}; commit it with the campaign files` : `not recorded in ${shownLock} (read-only)`;
-          config.logger.info(`summit: ${calendars.changed.length} calendar events new or changed, ${done} (${calendars.changed.join(', ')})`);
+          report.info(`summit: ${calendars.changed.length} calendar events new or changed, ${done} (${calendars.changed.join(', ')})`);
         }
-        config.logger.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
+        report.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
     },
     configureServer(server) {

@@ -34,9 +34,12 @@ test('npm run new scaffolds a campaign that builds at once, and refuses a slug i
   await assert.rejects(createCampaign(campaigns, 'water-dialogue-2027', now), /exists already/);
   await assert.rejects(createCampaign(campaigns, 'Water Dialogue', now), /expected a slug in lowercase kebab-case/);
   const out = path.join(await tempDir('new-out'), 'dist');
-  const run = await runBuild(out, { campaigns });
+  // At the log level of `npm run build`: Summit's summary, and none of the bundler's tables and progress lines.
+  const run = await runBuild(out, { campaigns, args: ['--logLevel', 'info'] });
   assert.equal(run.code, 0, run.stderr);
   assert.ok(Object.keys(await treeHashes(out)).includes('water-dialogue-2027/fr/index.html'));
+  assert.match(run.stdout, /^summit: 1 campaign, \d+ pages, [\d.]+ [KM]B, 0 warnings, written to .+ in [\d.]+ s$/m);
+  assert.doesNotMatch(run.stdout, /staging|gzip|modules transformed|rendering chunks|building \w+ environment/);
 });
 
 test('npm run new runs from the TypeScript source, with --help, in a project of its own', async () => {

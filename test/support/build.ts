@@ -20,7 +20,10 @@ export interface BuildRun {
 /** `args` go after `vite build`, such as `['--mode', 'strict']`. */
 export function runBuild(outDir: string, options: { campaigns?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...(options.args ?? []), '--outDir', outDir, '--logLevel', 'warn'], {
+    const args = options.args ?? [];
+    // Warnings and errors only, unless the test asks for the summary a team sees.
+    const level = args.includes('--logLevel') ? [] : ['--logLevel', 'warn'];
+    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args, '--outDir', outDir, ...level], {
       env: {
         ...process.env,
         SOURCE_DATE_EPOCH: TEST_EPOCH,
