@@ -128,11 +128,18 @@ function enableCopyButtons(lang: string): void {
   }
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** Brings the page to life: its language's messages, the countdown, the time-dependent blocks and the clock guard. */
 export async function start(): Promise<void> {
   const lang = document.documentElement.lang;
   await loadLanguage(lang).catch(() => undefined);
   const all = scopes();
+  // Reading the schedules is the page's first use of Intl, a long task by itself on a slow phone; the
+  // blocks and then the countdown come in tasks of their own, so the phone can paint and answer a tap between.
+  await nextTask();
+  decide(all);
+  await nextTask();
   // Summit's own countdowns count from the page's schedule (before they upgrade, so their first render has it).
   for (const { element, schedule } of all) {
     for (const countdown of element.querySelectorAll<SummitCountdown>('summit-countdown:not([start])')) countdown.data = schedule;
@@ -141,7 +148,6 @@ export async function start(): Promise<void> {
   // server-rendered shadow roots, and what of them depends on time is decided above, in light DOM. The
   // embed kit's previews (with `campaign`) are the partner script's, which reads campaign.json.
   if (document.querySelector('summit-countdown:not([campaign])')) define('summit-countdown', SummitCountdown);
-  decide(all);
   void guardClock(() => decide(all));
   enableCopyButtons(lang);
   enableShareButtons();
