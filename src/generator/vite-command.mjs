@@ -13,7 +13,8 @@ const HELP = {
 
 Validates every campaign under campaigns/ and writes the site to dist/: every page in every locale, past
 editions, campaign.json, calendars, feeds, the sitemap and the partner scripts. Every error in every file is
-printed at once, with its file, line and field; a failed build leaves the last good dist/ as it was. The
+printed at once, with its file, line and field; a failed build leaves the last good dist/ as it was. A
+build that runs longer than two seconds says every two seconds how many campaigns it has written. The
 closing lines give the campaigns, pages, bytes, warnings and time, and when the static pages go stale.
 
 Options:

@@ -24,6 +24,7 @@ import { minifyCssTemplates } from './css.js';
 import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
 import { formatError, type ConfigError } from './errors.js';
 import { LoadCache, megabytes } from './load.js';
+import { buildProgress, type Progress } from './progress.js';
 import { coverageTable } from '../campaign/coverage.js';
 import type { Campaign } from '../campaign/model.js';
 
@@ -98,7 +99,7 @@ export function summit(options: SummitOptions = {}): Plugin {
    * Validates the campaigns and the calendar lock, and writes the whole site into `staging`; resolves to what
    * was written, with the calendar lock to write once the site is in place.
    */
-  async function buildInto(builder: ViteBuilder, staging: string, now: number): Promise<BuildSummary> {
+  async function buildInto(builder: ViteBuilder, staging: string, now: number, progress: Progress): Promise<BuildSummary> {
     const strict = config.mode === STRICT_MODE;
     const shownLock = path.relative(config.root, lockFile());
     const checked = (async () => {
@@ -133,10 +134,13 @@ export function summit(options: SummitOptions = {}): Plugin {
     })();
     const rendering = (async () => {
       let pages = 0;
+      // The first batch is the site's own files, then one per campaign.
+      let written = -1;
       const folders = new Map<string, Promise<unknown>>();
       for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
         await writeFiles(staging, batch, folders);
         pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+        progress.written(++written, loaded.campaigns.length, pages);
       }
       return pages;
     })();
@@ -243,7 +247,7 @@ export function summit(options: SummitOptions = {}): Plugin {
         let summary: BuildSummary;
         try {
           await clearLeftovers(outDir, paths, { shown: dist, notice });
-          summary = await buildInto(builder, paths.staging, now);
+          summary = await buildInto(builder, paths.staging, now, buildProgress((line) => report.info(line), started));
           await swapInto(paths.staging, outDir, paths.previous);
           // Only a build whose output is in place records what it published.
           if (recordCalendars && summary.calendars.changed.length) await writeCalendarLock(lockFile(), summary.calendars.lock);
