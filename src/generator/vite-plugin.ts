@@ -179,8 +179,9 @@ export function summit(options: SummitOptions = {}): Plugin {
           entries: [PAGE_ENTRY, KIT_ENTRY],
           include: ['lit', '@lit/localize'],
         },
-        // One resolved config for every environment: resolving it again per environment bundled this file
-        // seven times, most of the start-up of a small build. The plugin reads this.environment where it matters.
+        // One resolved config for every environment: resolving it again per environment bundled vite.config.ts
+        // and this plugin seven times, most of the start-up of a small build. The plugin reads this.environment
+        // where environments differ.
         builder: { sharedConfigBuild: true },
         environments: {
           client: {
