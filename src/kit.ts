@@ -15,10 +15,11 @@ const preview = document.querySelector<HTMLElement>('[data-preview]');
  * or a colour under 3:1 against the countdown's background, with its ratio. Said in words, not by colour.
  */
 function showAccentNote(form: HTMLFormElement, accent: string): void {
-  const state = accent === '' ? 'default' : !HEX_COLOR.test(accent) ? 'invalid' : contrastRatio(accent, COUNTDOWN_SURFACE) < LARGE_TEXT_CONTRAST ? 'low' : 'default';
+  const contrast = HEX_COLOR.test(accent) ? contrastRatio(accent, COUNTDOWN_SURFACE) : undefined;
+  const state = accent === '' ? 'default' : contrast === undefined ? 'invalid' : contrast < LARGE_TEXT_CONTRAST ? 'low' : 'default';
   for (const note of form.querySelectorAll<HTMLElement>('[data-accent-note]')) note.hidden = note.dataset.accentNote !== state;
   const ratio = form.querySelector<HTMLElement>('[data-ratio]');
-  if (ratio && state === 'low') ratio.textContent = `${contrastRatio(accent, COUNTDOWN_SURFACE).toFixed(2)}:1.`;
+  if (ratio && state === 'low') ratio.textContent = `${contrast!.toFixed(2)}:1.`;
   form.querySelector('input[name="accent"]')?.setAttribute('aria-invalid', String(state === 'invalid'));
 }
 
