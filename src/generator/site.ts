@@ -13,7 +13,8 @@ import { loadCampaigns, type LoadCache, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
 import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from './calendar.js';
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
-import { siteInfo, type OutputFile, type PageAssets } from './pages/page.js';
+import { siteInfo, type OutputFile, type PageAssets, type SiteInfo } from './pages/page.js';
+import type { PageCache } from './page-cache.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { pastEditions, renderEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
@@ -108,9 +109,10 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
 
 /**
  * The same files in batches: the site's own, then one campaign's at a time, so the build writes each
- * batch and lets it go instead of holding the whole site in memory.
+ * batch and lets it go instead of holding the whole site in memory. With a `cache`, a campaign whose
+ * files the last build wrote from the same inputs is read back instead of rendered.
  */
-export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}): AsyncGenerator<OutputFile[]> {
+export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}, cache?: PageCache): AsyncGenerator<OutputFile[]> {
   const site = siteInfo(loaded.site);
   if (!only) {
     yield [
@@ -129,7 +131,13 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
   }
   for (const campaign of loaded.campaigns) {
     if (only !== undefined && campaign.slug !== only) continue;
-    yield [
+    const key = cache?.key(campaignInputs(campaign, site, assets, now, sequences));
+    const reused = key && (await cache!.files(key));
+    if (reused) {
+      yield reused;
+      continue;
+    }
+    const files = [
       ...(await renderCampaign(campaign, site, assets, now)),
       ...(await renderEditions(campaign, site, assets, now)),
       ...(await renderEmbedKit(campaign, site, assets, now)),
@@ -139,7 +147,20 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
         ...campaignFeeds(campaign, site, locale),
       ]),
     ];
+    if (key) await cache!.remember(key, files);
+    yield files;
   }
+}
+
+/**
+ * Everything one campaign's files follow from (see page-cache.ts): not `now` itself but the campaign's moment
+ * at `now`, which stays the same until its `changesAt`, and the past editions that have pages.
+ */
+function campaignInputs(campaign: Campaign, site: SiteInfo, assets: PageAssets, now: number, sequences: Sequences): unknown {
+  // UIDs are `<slug>@host` and `<slug>-<session>@host` (calendar.ts); a longer slug that shares the prefix only
+  // makes the key change more often, never less.
+  const own = Object.entries(sequences).filter(([uid]) => uid.startsWith(`${campaign.slug}@`) || uid.startsWith(`${campaign.slug}-`));
+  return [campaign, site, assets, own, momentAt(campaign, now) ?? null, pastEditions(campaign, now).map(({ moment }) => moment.occurrence.year)];
 }
 
 /**

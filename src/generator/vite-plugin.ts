@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createLogger, type Logger, type Plugin, type ResolvedConfig, type ViteBuilder, type ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
+import { codeDigest, PageCache, pageCacheDir } from './page-cache.js';
 import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { publishedFile, publishFiles, publishImages } from './assets.js';
@@ -132,12 +133,13 @@ export function summit(options: SummitOptions = {}): Plugin {
       await publishFiles(loaded.downloads, staging);
       await publishCardImages(loaded, staging, now);
     })();
+    const cache = new PageCache({ dir: pageCacheDir(), outDir, code: await codeDigest(), now });
     const rendering = (async () => {
       let pages = 0;
       // The first batch is the site's own files, then one per campaign.
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
-      for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences)) {
+      for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences, cache)) {
         await writeFiles(staging, batch, folders);
         pages += batch.filter((f) => f.file.endsWith('index.html')).length;
         progress.written(++written, loaded.campaigns.length, pages);
@@ -152,6 +154,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       bytes: (await folderBytes(staging)),
       warnings: loaded.warnings.length,
       calendars,
+      cache,
     };
   }
 
@@ -256,9 +259,11 @@ export function summit(options: SummitOptions = {}): Plugin {
           await rm(paths.staging, { recursive: true, force: true });
           await release();
         }
-        const { campaigns, pages, bytes, warnings, calendars } = summary;
+        await summary.cache.prune();
+        const { campaigns, pages, bytes, warnings, calendars, cache } = summary;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         report.info(`summit: ${campaigns.length === 1 ? '1 campaign' : `${campaigns.length} campaigns`}, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
+        if (cache.reused) report.info(`summit: ${cache.reused} of ${campaigns.length} campaigns unchanged since the last build; their files were reused, not rendered (${path.relative(config.root, pageCacheDir()) || '.'})`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
           const done = recordCalendars ? `recorded in ${shownLock}; commit it with the campaign files` : `not recorded in ${shownLock} (read-only)`;
@@ -299,6 +304,8 @@ interface BuildSummary {
   warnings: number;
   /** The calendar lock after this build, written once the output is in place. */
   calendars: LockUpdate;
+  /** What the build reused of the last one. */
+  cache: PageCache;
 }
 
 /**

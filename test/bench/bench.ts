@@ -19,6 +19,8 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 Prints a table, each figure with its budget and whether it holds:
 - build time and peak memory of Summit against Eleventy 3 on the same content, at 98 and 1,001 campaign
   pages (14 and 143 campaigns in 7 languages), and Summit once at 5,005 (715 campaigns) for its growth;
+  every one of these renders every campaign, as a first build does;
+- a rebuild of the 143 campaigns with one of them edited, against the full build before it;
 - the gzip weight of every campaign page, and of every partner entry with what it imports;
 - Lighthouse (mobile) on /csw67/ and /international-mountain-day/ar/ against plain pages with the same
   text and banner image, served gzip-compressed by one local server in one Chromium;
@@ -56,17 +58,19 @@ const holds = (bytes: number, budgetKb: number) => (bytes <= budgetKb * 1024 ? '
 /** "holds", or "over" and by how much, for a `ratio` whose budget is at most `budget`. */
 const ratioHolds = (ratio: number, budget: number) => (ratio <= budget ? 'holds' : `over (${ratio.toFixed(2)}×)`);
 
-/** Runs a command (in `cwd`) and returns its wall time in ms and peak memory in MiB (GNU time). */
-function timed(command: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ ms: number; mib: number }> {
+/** Runs a command (in `cwd`) and returns its wall time in ms, peak memory in MiB (GNU time) and what it printed. */
+function timed(command: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Promise<{ ms: number; mib: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%M', ...command], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
     child.stderr.on('data', (c) => (stderr += c));
     child.on('exit', (code) => {
       if (code !== 0) return reject(new Error(`${command.join(' ')} failed:\n${stderr}`));
       const kib = Number(stderr.trim().split('\n').pop());
-      resolve({ ms: performance.now() - start, mib: kib / 1024 });
+      resolve({ ms: performance.now() - start, mib: kib / 1024, stdout });
     });
   });
 }
@@ -90,9 +94,23 @@ async function manyCampaigns(count: number): Promise<string> {
 
 type Run = { ms: number; mib: number };
 
-/** Summit's `vite build` of `campaigns` into `out`, timed. */
-const summitBuild = (campaigns: string, out: string) =>
-  timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'silent'], { SUMMIT_CAMPAIGNS: campaigns, SOURCE_DATE_EPOCH: TEST_EPOCH });
+/**
+ * Summit's `vite build` of `campaigns` into `out`, timed. Without a `pageCache` it renders every campaign (a
+ * new, empty record of earlier builds), as a first build does; with one it reuses what earlier builds
+ * recorded there, as a team's rebuilds do.
+ */
+async function summitBuild(campaigns: string, out: string, pageCache?: string) {
+  const records = pageCache ?? (await tempDir('bench-page-cache'));
+  try {
+    return await timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', pageCache ? 'info' : 'silent'], {
+      SUMMIT_CAMPAIGNS: campaigns,
+      SOURCE_DATE_EPOCH: TEST_EPOCH,
+      SUMMIT_PAGE_CACHE: records,
+    });
+  } finally {
+    if (!pageCache) await rm(records, { recursive: true, force: true });
+  }
+}
 
 /** Campaign pages (`<slug>/index.html`, `<slug>/<lang>/index.html`) and every HTML file Summit wrote to `out`. */
 async function pagesIn(out: string): Promise<{ campaignPages: number; htmlFiles: number }> {
@@ -120,6 +138,34 @@ async function againstEleventy(count: number) {
   await rm(scratch, { recursive: true, force: true });
   await rm(campaigns, { recursive: true, force: true });
   return { count, ...pages, eleventyPages, summit, reference };
+}
+
+/**
+ * A team's rebuild: `count` campaigns built, then one campaign's description edited and the site built again
+ * into the same folder. Each run starts from an empty record of earlier builds; its full build is the reference.
+ */
+async function rebuildOneChanged(count: number) {
+  const campaigns = await manyCampaigns(count);
+  const config = path.join(campaigns, 'event-0', 'campaign.yaml');
+  const source = await readFile(config, 'utf8');
+  const full: Run[] = [];
+  const rebuild: Run[] = [];
+  let reused = '';
+  for (let i = 0; i < RUNS; i++) {
+    const scratch = await tempDir('bench-out');
+    const out = path.join(scratch, 'dist');
+    const pageCache = await tempDir('bench-page-cache');
+    await writeFile(config, source);
+    full.push(await summitBuild(campaigns, out, pageCache));
+    await writeFile(config, source.replace(/^description: /m, `description: Edited ${i + 1}. `));
+    const run = await summitBuild(campaigns, out, pageCache);
+    rebuild.push(run);
+    reused = /summit: (\d+ of \d+) campaigns unchanged/.exec(run.stdout)?.[1] ?? 'none';
+    await rm(scratch, { recursive: true, force: true });
+    await rm(pageCache, { recursive: true, force: true });
+  }
+  await rm(campaigns, { recursive: true, force: true });
+  return { full, rebuild, reused };
 }
 
 /** Summit building `count` campaigns in 7 locales once. */
@@ -279,6 +325,13 @@ for (const count of COMPARED_CAMPAIGNS) {
   console.log(`| ${what}, wall time | ${seconds(s)} | ${seconds(r)} ${eleventy} | ${(s / r).toFixed(2)}× | ≤ Eleventy: ${ratioHolds(s / r, 1)} |`);
   console.log(`| ${what}, peak memory (RSS) | ${sMib.toFixed(0)} MiB | ${rMib.toFixed(0)} MiB | ${(sMib / rMib).toFixed(2)}× | ≤ Eleventy: ${ratioHolds(sMib / rMib, 1)} |`);
   perPage.push({ pages: b.campaignPages, ms: s / b.campaignPages });
+}
+{
+  const count = COMPARED_CAMPAIGNS[1];
+  const { full, rebuild, reused } = await rebuildOneChanged(count);
+  const [r, f] = [median(rebuild.map((x) => x.ms)), median(full.map((x) => x.ms))];
+  const skips = reused === `${count - 1} of ${count}` ? 'holds' : `does not hold (${reused} reused)`;
+  console.log(`| rebuild with 1 of ${count} campaigns edited (${count * 7} campaign pages), wall time | ${seconds(r)} | ${seconds(f)} (the full build before it, same run) | ${(r / f).toFixed(2)}× | skips unchanged work (${reused} campaigns reused): ${skips} |`);
 }
 const large = await summitOnce(LARGE_CAMPAIGNS);
 perPage.push({ pages: large.campaignPages, ms: large.run.ms / large.campaignPages });

@@ -3,6 +3,7 @@
  * campaigns or on a fixture folder, into a folder of the test's choosing.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
@@ -10,6 +11,12 @@ import path from 'node:path';
 
 /** 2026-11-27T00:00:00Z: the build date every test build uses unless it says otherwise. */
 export const TEST_EPOCH = '1795737600';
+
+/**
+ * This test process's own record of what its builds wrote (see page-cache.ts), so that no test reuses
+ * another's files or leaves records in the project. A test of the cache passes its own.
+ */
+const PAGE_CACHE = mkdtempSync(path.join(os.tmpdir(), 'summit-page-cache-'));
 
 export interface BuildRun {
   code: number;
@@ -29,6 +36,7 @@ export function runBuild(outDir: string, options: { campaigns?: string; env?: No
         SOURCE_DATE_EPOCH: TEST_EPOCH,
         // Plain text, as when the output is piped: CI=true otherwise turns on colours.
         NO_COLOR: '1',
+        SUMMIT_PAGE_CACHE: PAGE_CACHE,
         // A fixture folder's calendar lock is the test's own; the shipped campaigns' is a source, never written.
         ...(options.campaigns ? { SUMMIT_CAMPAIGNS: options.campaigns } : { SUMMIT_CALENDAR_LOCK: 'read-only' }),
         ...options.env,
