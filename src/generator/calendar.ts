@@ -141,13 +141,32 @@ export function icsFile({ name, locale, events }: CalendarFile, sequences: Seque
   return `${calendar.toString()}\r\n`;
 }
 
+/** A calendar's components of one kind, as written (folded, CRLF), with the TZID of a VTIMEZONE. */
+function components(ics: string, kind: 'VTIMEZONE' | 'VEVENT'): { text: string; tzid?: string }[] {
+  return [...ics.matchAll(new RegExp(`BEGIN:${kind}\\r\\n[\\s\\S]*?\\r\\nEND:${kind}\\r\\n`, 'g'))].map(([text]) => ({ text, tzid: /\r\nTZID:([^\r]*)\r\n/.exec(text)?.[1] }));
+}
+
 /**
  * The calendar of every campaign, in a locale of the site: each campaign in that locale when it publishes
  * it, else in its default one; the same events, UIDs and SEQUENCE as the campaigns' own files.
+ *
+ * It is made of those files (`written` gives the text the build wrote for a campaign and locale; any other is
+ * written here): ical-generator's file for the site with no events, then every VTIMEZONE once and every VEVENT,
+ * in campaign order. ical-generator folds each line on its own, so these are the bytes it writes for all the
+ * events at once, without folding every line of every campaign a second time.
  */
-export function siteCalendarIcs(campaigns: Campaign[], site: SiteInfo, now: number, sequences: Sequences, locale: Locale): string {
-  const events = campaigns.flatMap((c) => calendarEvents(c, site.url, now, c.locales.includes(locale) ? locale : c.defaultLocale));
-  return icsFile({ name: plainText(site.name, locale), locale, events }, sequences, now);
+export function siteCalendarIcs(campaigns: Campaign[], site: SiteInfo, now: number, sequences: Sequences, locale: Locale, written: (campaign: Campaign, locale: Locale) => string | undefined = () => undefined): string {
+  const timezones = new Map<string, string>();
+  const events: string[] = [];
+  for (const campaign of campaigns) {
+    if (!campaign.time) continue;
+    const shown = campaign.locales.includes(locale) ? locale : campaign.defaultLocale;
+    const ics = written(campaign, shown) ?? calendarIcs(campaign, site.url, now, sequences, shown);
+    for (const { text, tzid } of components(ics, 'VTIMEZONE')) if (tzid && !timezones.has(tzid)) timezones.set(tzid, text);
+    events.push(...components(ics, 'VEVENT').map(({ text }) => text));
+  }
+  const empty = icsFile({ name: plainText(site.name, locale), locale, events: [] }, sequences, now);
+  return empty.replace(/END:VCALENDAR\r\n$/, () => `${[...timezones.values(), ...events].join('')}END:VCALENDAR\r\n`);
 }
 
 /** One campaign's calendar file in a locale (its default one unless given). */

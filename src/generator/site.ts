@@ -108,8 +108,9 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
 }
 
 /**
- * The same files in batches: the site's own, then one campaign's at a time, so the build writes each
- * batch and lets it go instead of holding the whole site in memory. With a `cache`, a campaign whose
+ * The same files in batches: the site's own, then one campaign's at a time, then the site's calendars
+ * (made of the campaigns'), so the build writes each batch and lets it go instead of holding the whole site
+ * in memory. With a `cache`, a campaign whose
  * files the last build wrote from the same inputs is read back instead of rendered.
  */
 export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}, cache?: PageCache): AsyncGenerator<OutputFile[]> {
@@ -123,17 +124,17 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       { file: LEGACY_PARTNER_SCRIPT_PATH, content: `import './v1/summit.js';\n` },
       { file: HEADERS_PATH, content: hostingHeaders([...Object.values(assets.pinned ?? {}).map((pinned) => pinned!.file), ...(assets.earlierPins ?? [])]) },
       { file: STALE_REPORT_PATH, content: `${JSON.stringify(staleReport(loaded.campaigns, now), null, 2)}\n` },
-      ...site.locales.flatMap((locale) => [
-        { file: siteCalendarPath(site, locale), content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale) },
-        ...siteFeeds(loaded.campaigns, site, locale),
-      ]),
+      ...site.locales.flatMap((locale) => siteFeeds(loaded.campaigns, site, locale)),
     ];
   }
+  // The campaigns' calendar files, which the site's calendars are made of.
+  const calendars = new Map<string, string>();
   for (const campaign of loaded.campaigns) {
     if (only !== undefined && campaign.slug !== only) continue;
     const key = cache?.key(campaignInputs(campaign, site, assets, now, sequences));
     const reused = key && (await cache!.files(key));
     if (reused) {
+      keepCalendars(calendars, reused);
       yield reused;
       continue;
     }
@@ -148,8 +149,19 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       ]),
     ];
     if (key) await cache!.remember(key, files);
+    keepCalendars(calendars, files);
     yield files;
   }
+  if (!only) {
+    yield site.locales.map((locale) => ({
+      file: siteCalendarPath(site, locale),
+      content: siteCalendarIcs(loaded.campaigns, site, now, sequences, locale, (campaign, shown) => calendars.get(calendarPath(campaign, shown))),
+    }));
+  }
+}
+
+function keepCalendars(calendars: Map<string, string>, files: OutputFile[]): void {
+  for (const { file, content } of files) if (file.endsWith('.ics')) calendars.set(file, content);
 }
 
 /**

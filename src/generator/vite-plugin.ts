@@ -136,13 +136,14 @@ export function summit(options: SummitOptions = {}): Plugin {
     const cache = new PageCache({ dir: pageCacheDir(), outDir, code: await codeDigest(), now });
     const rendering = (async () => {
       let pages = 0;
-      // The first batch is the site's own files, then one per campaign.
+      // The first batch is the site's own files, then one per campaign, then the site's calendars.
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
       for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences, cache)) {
         await writeFiles(staging, batch, folders);
         pages += batch.filter((f) => f.file.endsWith('index.html')).length;
-        progress.written(++written, loaded.campaigns.length, pages);
+        written = Math.min(written + 1, loaded.campaigns.length);
+        progress.written(written, loaded.campaigns.length, pages);
       }
       return pages;
     })();

@@ -9,7 +9,9 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { loadCampaigns } from '../../src/generator/load.js';
-import { calendarIcs } from '../../src/generator/calendar.js';
+import { calendarEvents, calendarIcs, icsFile, siteCalendarIcs } from '../../src/generator/calendar.js';
+import { siteInfo } from '../../src/generator/pages/page.js';
+import { plainText } from '../../src/campaign/text.js';
 import { formatError } from '../../src/generator/errors.js';
 import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
 
@@ -151,4 +153,34 @@ sessions:
   assert.equal(arEvent.getFirstPropertyValue('location'), 'FAO headquarters, Rome');
   const ids = (c: ICAL.Component) => c.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
   assert.deepEqual(ids(fr), ids(read('en')));
+});
+
+test('the site calendar made of the campaigns\' files is, byte for byte, the one ical-generator writes for all their events at once', async () => {
+  const root = await tempDir('site-calendar');
+  const sessions = `sessions:
+  - id: opening
+    name: "Opening with a title long enough that its SUMMARY line is folded, in more than seventy-five octets: ça déborde"
+    start: 2027-03-10T10:00
+    end: 2027-03-10T10:30
+`;
+  await writeTree(root, {
+    'site.yaml': SITE_YAML,
+    'water/campaign.yaml': `${YEARLY_AT_TEN}locales: [en, fr]\n${sessions}`,
+    'snow/campaign.yaml': YEARLY_AT_TEN.replace('Water Morning', 'Snow Morning').replace('America/New_York', 'Europe/Rome'),
+    'rain/campaign.yaml': YEARLY_AT_TEN.replace('Water Morning', 'Rain Morning'),
+    'forest/campaign.yaml': 'name: Forest Watch\ndescription: An initiative.\nkind: initiative\norganiser:\n  name: FAO\n',
+  });
+  const { campaigns, site: config, errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.deepEqual(errors.map(formatError), []);
+  const site = siteInfo(config!);
+  const sequences = { 'water-opening@events.example.org': 2 };
+  for (const locale of ['en', 'fr'] as const) {
+    const spliced = siteCalendarIcs(campaigns, site, NOW, sequences, locale, (campaign, shown) => calendarIcs(campaign, site.url, NOW, sequences, shown));
+    const events = campaigns.flatMap((c) => calendarEvents(c, site.url, NOW, c.locales.includes(locale) ? locale : c.defaultLocale));
+    assert.equal(spliced, icsFile({ name: plainText(site.name, locale), locale, events }, sequences, NOW));
+    assert.equal(siteCalendarIcs(campaigns, site, NOW, sequences, locale), spliced, 'written here when the build has not');
+    const calendar = ICAL.Component.fromString(spliced);
+    assert.deepEqual(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')), ['America/New_York', 'Europe/Rome'], 'each zone once');
+    assert.equal(calendar.getAllSubcomponents('vevent').length, 4);
+  }
 });
