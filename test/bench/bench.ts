@@ -157,7 +157,10 @@ async function rebuildOneChanged(count: number) {
     const pageCache = await tempDir('bench-page-cache');
     await writeFile(config, source);
     full.push(await summitBuild(campaigns, out, pageCache));
-    await writeFile(config, source.replace(/^description: /m, `description: Edited ${i + 1}. `));
+    // The campaign's English name, which its pages, calendars and feeds show.
+    const edited = source.replace(/^ {2}en: "/m, `  en: "Edited ${i + 1}: `);
+    if (edited === source) throw new Error(`${config}: found no English name to edit`);
+    await writeFile(config, edited);
     const run = await summitBuild(campaigns, out, pageCache);
     rebuild.push(run);
     reused = /summit: (\d+ of \d+) campaigns unchanged/.exec(run.stdout)?.[1] ?? 'none';
