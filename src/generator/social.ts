@@ -47,6 +47,20 @@ export interface Card {
  * included, by `Intl.Segmenter`), with an ellipsis when it was cut.
  */
 export function cutAtWord(text: string, locale: Locale, limit = DESCRIPTION_LIMIT): string {
+  // The same description and alt text are cut for every page of a campaign and its embed kit, and segmenting
+  // is the slow part: each cut is made once.
+  const key = `${locale}|${limit}|${text}`;
+  let cut = cuts.get(key);
+  if (cut === undefined) {
+    if (cuts.size >= 10_000) cuts.clear();
+    cuts.set(key, (cut = cutLine(text, locale, limit)));
+  }
+  return cut;
+}
+
+const cuts = new Map<string, string>();
+
+function cutLine(text: string, locale: Locale, limit: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const chars = [...line];
   if (chars.length <= limit) return line;

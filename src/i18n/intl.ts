@@ -84,15 +84,32 @@ export function formatDay(date: string, lang: string, style: 'long' | 'numeric' 
 
 /** A day range like "6–17 March 2023" for two `yyyy-MM-dd` dates (inclusive). */
 export function formatDayRange(first: string, last: string, lang: string): string {
-  const format = dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const from = Date.parse(`${first}T00:00:00Z`);
-  const to = Date.parse(`${last}T00:00:00Z`);
-  return from === to ? format.format(from) : format.formatRange(from, to);
+  return rangeText(`days|${first}|${last}|${lang}`, () => {
+    const format = dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    const from = Date.parse(`${first}T00:00:00Z`);
+    const to = Date.parse(`${last}T00:00:00Z`);
+    return from === to ? format.format(from) : format.formatRange(from, to);
+  });
 }
 
 /** A time range of two instants in a zone: "11 December 2023, 14:00–15:00". */
 export function formatTimeRange(start: number, end: number, lang: string, timeZone?: string): string {
-  return dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end);
+  return rangeText(`times|${start}|${end}|${lang}|${timeZone}`, () => dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end));
+}
+
+const ranges = new Map<string, string>();
+
+/**
+ * A range's text, formatted once: `formatRange` costs about twenty times `format` (ICU builds an interval
+ * format for each call), and a build shows the same few ranges on thousands of pages and cards.
+ */
+function rangeText(key: string, format: () => string): string {
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size >= 10_000) ranges.clear();
+    ranges.set(key, (text = format()));
+  }
+  return text;
 }
 
 /** The zone's name in the locale, like "Gulf Standard Time" or "heure du Golfe". */
