@@ -47,7 +47,7 @@ const STRICT_MODE = 'strict';
 const PAGE_ENTRY = 'src/page.ts';
 const KIT_ENTRY = 'src/kit.ts';
 /** Modules whose css`…` templates the build minifies. */
-export const COMPONENT_STYLES = /\/src\/components\/.*\.(styles|tokens)\.ts$/;
+export const COMPONENT_STYLES = /\/src\/components\/.*(\.styles|\/tokens)\.ts$/;
 /** The partner entries: the all-in-one script, and each element alone. */
 const EMBED_ENTRIES = {
   summit: 'src/embed.ts',

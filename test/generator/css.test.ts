@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { minifyCss, minifyCssTemplates, minifyStyleElements } from '../../src/generator/css.js';
+import { COMPONENT_STYLES } from '../../src/generator/vite-plugin.js';
 
 test('CSS loses comments and needless spaces, and keeps what selectors and values need', () => {
   const css = `
@@ -24,4 +27,13 @@ test('CSS loses comments and needless spaces, and keeps what selectors and value
 test('minifies css`…` templates in modules and <style> elements in pages, and nothing else', () => {
   assert.equal(minifyCssTemplates('const a = css`\n  .x { color: red; }\n`; const b = html`<p> x </p>`;'), 'const a = css`.x{color:red}`; const b = html`<p> x </p>`;');
   assert.equal(minifyStyleElements('<p> a  b </p><style> .x { color: red; } </style>'), '<p> a  b </p><style>.x{color:red}</style>');
+});
+
+test('the build minifies every component module that holds css`…` templates, the shared tokens among them', async () => {
+  const files = (await readdir('src/components', { recursive: true })).map(String).filter((file) => file.endsWith('.ts'));
+  const withCss = [];
+  for (const file of files) if ((await readFile(path.join('src/components', file), 'utf8')).includes('css`')) withCss.push(file);
+  assert.ok(withCss.includes(path.join('shared', 'tokens.ts')), `found ${withCss.join(', ')}`);
+  for (const file of withCss) assert.ok(COMPONENT_STYLES.test(path.resolve('src/components', file)), `${file} is minified`);
+  assert.ok(!COMPONENT_STYLES.test(path.resolve('src/components/countdown/countdown.ts')), 'an element module is left as it is');
 });
