@@ -110,8 +110,8 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
 /**
  * The same files in batches: the site's own, then one campaign's at a time, then the site's calendars
  * (made of the campaigns'), so the build writes each batch and lets it go instead of holding the whole site
- * in memory. With a `cache`, a campaign whose
- * files the last build wrote from the same inputs is read back instead of rendered.
+ * in memory. With a `cache`, a campaign whose files the last build wrote from the same inputs is read back
+ * instead of rendered.
  */
 export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}, cache?: PageCache): AsyncGenerator<OutputFile[]> {
   const site = siteInfo(loaded.site);

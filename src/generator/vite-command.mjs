@@ -31,8 +31,8 @@ Environment:
   SUMMIT_CAMPAIGNS      the folder of campaigns to build (default: campaigns/)
   SUMMIT_CALENDAR_LOCK  read-only: use the calendar lock's SEQUENCE numbers without writing the lock
   SUMMIT_BUILD_WAIT     seconds a build waits for another one to finish before it stops (default: 60)
-  SUMMIT_PAGE_CACHE     where builds record what they wrote, to reuse it (default: node_modules/.cache/summit-pages;
-                        delete it, or point this at an empty folder, to render every campaign)
+  SUMMIT_PAGE_CACHE     where builds record what they wrote, to reuse it (default:
+                        node_modules/.cache/summit-pages); delete it, or name an empty folder, to render everything
   SUMMIT_IMAGE_CACHE    where encoded images and card images are kept (default: node_modules/.cache/summit-images)
   NO_COLOR              plain output, without colours`,
   dev: `Usage: npm run dev [-- options]
