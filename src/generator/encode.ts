@@ -4,10 +4,11 @@
  * images only reads files. Node only; sharp never reaches a browser bundle.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { SharpConstructor } from 'sharp';
+import { writeAtomically } from './output.js';
 
 /**
  * Where encoded images are kept between builds: `SUMMIT_IMAGE_CACHE`, else `node_modules/.cache/summit-images`
@@ -85,13 +86,4 @@ export async function cachedEncode(kind: string, input: Uint8Array | string, set
   await mkdir(path.dirname(file), { recursive: true });
   await writeAtomically(file, bytes);
   return bytes;
-}
-
-let writes = 0;
-
-/** Writes through a temporary file and a rename, so two builds sharing the cache never read half a file. */
-async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${++writes}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, file);
 }

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -227,4 +227,16 @@ export async function swapInto(staging: string, outDir: string, previous: string
     throw error;
   }
   await rm(previous, { recursive: true, force: true });
+}
+
+let writes = 0;
+
+/**
+ * Writes through a temporary file and a rename, so that builds sharing a cache (encoded images, page records)
+ * never read half a file.
+ */
+export async function writeAtomically(file: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${++writes}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, file);
 }

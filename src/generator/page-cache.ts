@@ -14,10 +14,11 @@
  * trust.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OutputFile } from './pages/page.js';
+import { writeAtomically } from './output.js';
 
 /** Bumped when what a record holds changes, so records of the old shape are never read. */
 const RECORD_VERSION = 1;
@@ -81,7 +82,6 @@ export class PageCache {
   readonly #outDir: string;
   readonly #code: string;
   readonly #stamp: string;
-  #writes = 0;
 
   constructor(options: { dir: string; outDir: string; code: string; now: number }) {
     this.#dir = options.dir;
@@ -126,10 +126,7 @@ export class PageCache {
     const record: CacheRecord = { version: RECORD_VERSION, files: files.map(({ file, content }) => ({ file, digest: digestOf(file, content) })) };
     const target = this.#recordPath(key);
     await mkdir(path.dirname(target), { recursive: true });
-    // Through a temporary file and a rename, so a build running beside this one never reads half a record.
-    const temporary = `${target}.${process.pid}.${++this.#writes}.tmp`;
-    await writeFile(temporary, JSON.stringify(record));
-    await rename(temporary, target);
+    await writeAtomically(target, JSON.stringify(record));
   }
 
   /** Removes what no build has used for 30 days: records, and temporary files of killed builds. */

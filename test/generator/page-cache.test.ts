@@ -94,7 +94,8 @@ test('a changed site, or an output file altered or removed since the last build,
 
 test('a record names files inside the output folder only, and records unused for 30 days are removed', async () => {
   const dir = await tempDir('page-cache-records');
-  const outDir = await tempDir('page-cache-out');
+  const outDir = path.join(await tempDir('page-cache-out'), 'dist');
+  await mkdir(outDir);
   await writeFile(path.join(outDir, '..', 'outside.html'), 'secret');
   const cache = new PageCache({ dir, outDir, code: 'code', now: Date.parse(BEFORE) });
 
