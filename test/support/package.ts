@@ -28,18 +28,29 @@ export function typeCheck(project: string, cwd: string): Promise<{ code: number;
 }
 
 /**
+ * The environment variable naming a tarball of this checkout that `npm test` packed once before the tests: the
+ * files that install the package then run side by side without each rebuilding `lib/` under the other.
+ */
+export const PACKED = 'SUMMIT_TEST_PACKAGE';
+
+/** `npm pack` of this checkout into a new folder (its `prepack` builds `lib/`); returns the tarball's path. */
+export async function packPackage(): Promise<string> {
+  const packed = await tempDir('pack');
+  const pack = await run('npm', ['pack', '--pack-destination', packed, '--silent'], process.cwd());
+  assert.equal(pack.code, 0, pack.output);
+  return path.join(packed, (await readdir(packed)).find((f) => f.endsWith('.tgz'))!);
+}
+
+/**
  * A new scratch project with the packed `summit` installed, and its dependencies; `alsoInstalled` names
  * the project's own (`react`, `@types/react` …), linked from this checkout too. Returns the project's folder.
  */
 export async function installPackage(prefix: string, alsoInstalled: string[] = []): Promise<string> {
-  const packed = await tempDir('pack');
-  const pack = await run('npm', ['pack', '--pack-destination', packed, '--silent'], process.cwd());
-  assert.equal(pack.code, 0, pack.output);
-  const tarball = (await readdir(packed)).find((f) => f.endsWith('.tgz'))!;
+  const tarball = process.env[PACKED] || (await packPackage());
   const scratch = await tempDir(prefix);
   const installed = path.join(scratch, 'node_modules', 'summit');
   await mkdir(installed, { recursive: true });
-  const untar = await run('tar', ['-xzf', path.join(packed, tarball), '-C', installed, '--strip-components=1'], scratch);
+  const untar = await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], scratch);
   assert.equal(untar.code, 0, untar.output);
   for (const dependency of [...DEPENDENCIES, ...alsoInstalled]) {
     await mkdir(path.dirname(path.join(scratch, 'node_modules', dependency)), { recursive: true });
