@@ -172,6 +172,9 @@ export function summit(options: SummitOptions = {}): Plugin {
         // A build's report is Summit's summary (report, below): Vite's own chunk tables and progress lines for
         // its six browser builds, under a staging folder nobody opens, are left out. Warnings and errors stay.
         ...(command === 'build' && level === 'info' && { logLevel: 'warn' as const }),
+        // Pages reach their scripts by relative paths, so a site works under any path; so do the files a
+        // script names by URL (the page script's worker).
+        experimental: { renderBuiltUrl: (_file: string, { hostType }: { hostType: string }) => (hostType === 'js' ? { relative: true } : undefined) },
         // Builds write beside the output folder, often inside the project: nothing there is a source.
         server: {
           watch: { ignored: [(file: string) => isBuildFile(outDir, file)] },

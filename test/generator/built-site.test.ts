@@ -51,6 +51,56 @@ for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-
   });
 }
 
+/** Records each worker the page starts, with the name it gives it, before any page script runs. */
+async function recordWorkers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = window.Worker;
+    const started: { url: string; name?: string }[] = ((window as unknown as { summitWorkers: unknown }).summitWorkers = []);
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started.push({ url: String(url), name: options?.name });
+      }
+    };
+  });
+}
+
+const countdownUpdated = () => [...document.querySelectorAll('summit-countdown')].every((el) => (el as { hasUpdated?: boolean }).hasUpdated);
+
+test('the page has a worker load the browser\'s data for its language on another thread, and starts its live part once it has', async () => {
+  const { page, problems } = await open();
+  await recordWorkers(page);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/intl-warm-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.server.url}/international-mountain-day/ar/`);
+  // Painted, banner decoded, the live modules here: only the worker's answer is missing.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+  assert.equal(await page.evaluate(countdownUpdated), false, 'the live part waits for the worker');
+  release();
+  await page.waitForFunction(countdownUpdated);
+  const workers = await page.evaluate(() => (window as unknown as { summitWorkers: { url: string; name?: string }[] }).summitWorkers);
+  assert.equal(workers.length, 1);
+  // Beside the page script, by a path relative to it: the site works under any path.
+  assert.match(new URL(workers[0].url).pathname, /^\/assets\/intl-warm-[\w-]+\.js$/);
+  assert.equal(new URL(workers[0].url).origin, site.server.url);
+  assert.equal(workers[0].name, 'ar');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('a page whose worker cannot load still goes live', async () => {
+  const { page } = await open();
+  await page.route('**/assets/intl-warm-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`${site.server.url}/csw67/fr/`);
+  await page.waitForFunction(countdownUpdated);
+  assert.equal(await page.locator('summit-countdown').getAttribute('data-fallback'), null);
+  await page.context().close();
+});
+
 test('the countdown on the built page counts down in the visitor’s own zone for International Mountain Day', async () => {
   const { page, problems } = await open({ timezoneId: 'Pacific/Kiritimati' });
   // 23:59:30 on 10 December in Kiritimati (UTC+14), as a preview (which the server's clock does not
