@@ -20,6 +20,8 @@ await Promise.all([painted, banner?.decode().catch(() => undefined), intlReady])
 try {
   const { start } = await import('./page-live.js');
   await start();
+  // For styles and for anyone checking the page (monitoring, tests): its blocks now follow the clock.
+  document.documentElement.toggleAttribute('data-started', true);
 } catch (error) {
   // The static page stays true; the countdowns give back the room they reserved.
   for (const countdown of document.querySelectorAll('summit-countdown')) countdown.toggleAttribute('data-fallback', true);

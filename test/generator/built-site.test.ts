@@ -80,8 +80,10 @@ test('the page has a worker load the browser\'s data for its language on another
   // Painted, banner decoded, the live modules here: only the worker's answer is missing.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
   assert.equal(await page.evaluate(countdownUpdated), false, 'the live part waits for the worker');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-started')), false);
   release();
-  await page.waitForFunction(countdownUpdated);
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+  assert.ok(await page.evaluate(countdownUpdated));
   const workers = await page.evaluate(() => (window as unknown as { summitWorkers: { url: string; name?: string }[] }).summitWorkers);
   assert.equal(workers.length, 1);
   // Beside the page script, by a path relative to it: the site works under any path.

@@ -63,7 +63,7 @@ async function look(server: StaticServer, pagePath: string, options: { javaScrip
   const query = options.now ? `?now=${encodeURIComponent(options.now)}` : '';
   await page.goto(`${server.url}/${pagePath}${query}`);
   if (options.javaScript) {
-    await page.waitForFunction(() => document.querySelector('summit-countdown')?.hasAttribute('state') ?? true);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-started') && (document.querySelector('summit-countdown')?.hasAttribute('state') ?? true));
   }
   const seen = await page.evaluate(() => {
     const visible = (el: Element) => el.checkVisibility();

@@ -50,8 +50,10 @@ async function visit(url: string, javaScriptEnabled = true, colorScheme: 'light'
 async function open(page: Page, url: string, javaScriptEnabled = true): Promise<void> {
   await page.goto(`${site.server.url}${url}`);
   if (javaScriptEnabled) {
-    // The countdown renders over its server-rendered shadow root; partner previews (with `campaign`) render; the rest keep their server-rendered shadow roots.
+    // The page's script has decided its blocks; the countdown renders over its server-rendered shadow root;
+    // partner previews (with `campaign`) render; the rest keep their server-rendered shadow roots.
     await page.waitForFunction(() =>
+      document.documentElement.hasAttribute('data-started') &&
       [...document.querySelectorAll('summit-countdown, summit-banner, summit-news, summit-calendar')]
         .filter((el) => el.localName === 'summit-countdown' || el.hasAttribute('campaign'))
         .every((el) => (el as { hasUpdated?: boolean }).hasUpdated),
