@@ -7,6 +7,7 @@ import type { Campaign } from '../campaign/model.js';
 import type { Locale } from '../campaign/locales.js';
 import type { Occurrence } from '../time/lifecycle.js';
 import { escapeHtml } from '../campaign/text.js';
+import { textOnce } from '../i18n/intl.js';
 import type { SiteInfo } from './pages/page.js';
 import { CARD_HEIGHT, CARD_WIDTH, campaignCardText, siteCardText, siteSocialImagePath, socialImagePath } from './social-image.js';
 
@@ -47,18 +48,9 @@ export interface Card {
  * included, by `Intl.Segmenter`), with an ellipsis when it was cut.
  */
 export function cutAtWord(text: string, locale: Locale, limit = DESCRIPTION_LIMIT): string {
-  // The same description and alt text are cut for every page of a campaign and its embed kit, and segmenting
-  // is the slow part: each cut is made once.
-  const key = `${locale}|${limit}|${text}`;
-  let cut = cuts.get(key);
-  if (cut === undefined) {
-    if (cuts.size >= 10_000) cuts.clear();
-    cuts.set(key, (cut = cutLine(text, locale, limit)));
-  }
-  return cut;
+  // The same description and alt text are cut for every page of a campaign and its embed kit.
+  return textOnce(`cut|${locale}|${limit}|${text}`, () => cutLine(text, locale, limit));
 }
-
-const cuts = new Map<string, string>();
 
 function cutLine(text: string, locale: Locale, limit: number): string {
   const line = text.replace(/\s+/g, ' ').trim();

@@ -84,7 +84,7 @@ export function formatDay(date: string, lang: string, style: 'long' | 'numeric' 
 
 /** A day range like "6–17 March 2023" for two `yyyy-MM-dd` dates (inclusive). */
 export function formatDayRange(first: string, last: string, lang: string): string {
-  return rangeText(`days|${first}|${last}|${lang}`, () => {
+  return textOnce(`range days|${first}|${last}|${lang}`, () => {
     const format = dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
     const from = Date.parse(`${first}T00:00:00Z`);
     const to = Date.parse(`${last}T00:00:00Z`);
@@ -94,20 +94,21 @@ export function formatDayRange(first: string, last: string, lang: string): strin
 
 /** A time range of two instants in a zone: "11 December 2023, 14:00–15:00". */
 export function formatTimeRange(start: number, end: number, lang: string, timeZone?: string): string {
-  return rangeText(`times|${start}|${end}|${lang}|${timeZone}`, () => dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end));
+  return textOnce(`range times|${start}|${end}|${lang}|${timeZone}`, () => dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).formatRange(start, end));
 }
 
-const ranges = new Map<string, string>();
+const texts = new Map<string, string>();
 
 /**
- * A range's text, formatted once: `formatRange` costs about twenty times `format` (ICU builds an interval
- * format for each call), and a build shows the same few ranges on thousands of pages and cards.
+ * A text that costs much more to make than to keep, made once per `key` (at most 10,000 kept at a time):
+ * `formatRange` costs about twenty times `format` (ICU builds an interval format for each call), cutting at
+ * a word segments the whole text, and a build makes the same few on thousands of pages and cards.
  */
-function rangeText(key: string, format: () => string): string {
-  let text = ranges.get(key);
+export function textOnce(key: string, make: () => string): string {
+  let text = texts.get(key);
   if (text === undefined) {
-    if (ranges.size >= 10_000) ranges.clear();
-    ranges.set(key, (text = format()));
+    if (texts.size >= 10_000) texts.clear();
+    texts.set(key, (text = make()));
   }
   return text;
 }
