@@ -1,10 +1,10 @@
 /**
  * Entry point of every generated page. The page is complete and true without script, so what changes in
- * the browser (the live countdown and the time-dependent blocks, `page-live.ts`) starts only once the page
- * has painted and its banner image is decoded: it never delays the largest paint. The page preloads that
- * module and its language's messages at low priority, so they are usually here by then. Meanwhile a worker
- * loads the browser's data for the page's language on another core (`intl-warm.ts`), so the countdown's
- * first render does not stop the page for it; a worker that cannot start or fails only takes that away.
+ * the browser (the live countdown and the time-dependent blocks, `page-live.ts`) is fetched and started
+ * only once the page has painted, banner included: it never delays the largest paint, nor shares a slow
+ * link with the banner. Meanwhile a worker loads the browser's data for the page's language on another core
+ * (`intl-warm.ts`), so the countdown's first render does not stop the page for it; a worker that cannot
+ * start or fails only takes that away.
  */
 const intlReady = new Promise((resolve) => {
   try {
@@ -14,9 +14,47 @@ const intlReady = new Promise((resolve) => {
     resolve(undefined);
   }
 });
-const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Resolves once the banner has been painted whole: when the browser reports it as the page's largest paint,
+ * or three frames after its decode when no such report comes (it is not the largest, or the browser does not
+ * report largest paints). Decoding is not enough: Chromium counts an SVG image as painted only at a frame
+ * after its load completes, and the live part's first task would hold that frame back.
+ */
+async function bannerPainted(banner: HTMLImageElement) {
+  const reported = new Promise((resolve) => {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) return;
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => (entry as LargestContentfulPaint).element === banner)) {
+        observer.disconnect();
+        resolve(undefined);
+      }
+    });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await banner.decode().catch(() => undefined);
+  await Promise.race([reported, nextFrame().then(nextFrame).then(nextFrame)]);
+}
+
+/**
+ * Fetches the live part's modules and the page's messages side by side, as the generator lists them on this
+ * script, so that they come in one round trip rather than one import after another.
+ */
+function preloadLive() {
+  const script = document.querySelector<HTMLScriptElement>('script[data-preload]');
+  for (const href of script?.dataset.preload?.split(' ') ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 const banner = document.querySelector<HTMLImageElement>('img[fetchpriority="high"]');
-await Promise.all([painted, banner?.decode().catch(() => undefined), intlReady]);
+await Promise.all([nextFrame(), banner && bannerPainted(banner)]);
+preloadLive();
+await intlReady;
 try {
   const { start } = await import('./page-live.js');
   await start();

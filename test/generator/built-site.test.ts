@@ -94,6 +94,43 @@ test('the page has a worker load the browser\'s data for its language on another
   await page.context().close();
 });
 
+test('the page fetches its live code only once its banner has painted, and then all of it at once', async () => {
+  const { page, problems } = await open();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/banner.svg', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const live = /\/assets\/(page-live|locales|ar)-[\w-]+\.js$/;
+  const early: string[] = [];
+  page.on('request', (request) => {
+    if (live.test(request.url())) early.push(request.url());
+  });
+  await page.goto(`${site.server.url}/international-mountain-day/ar/`, { waitUntil: 'domcontentloaded' });
+  // The page has painted its text and run its script; a slow banner keeps the link to itself.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  assert.deepEqual(early, [], 'live modules were fetched while the banner was still loading');
+  release();
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+  const timing = await page.evaluate(async () => {
+    const banner = await new Promise<number>((resolve) =>
+      new PerformanceObserver((list) => {
+        const entry = list.getEntries().find((e) => (e as LargestContentfulPaint).element?.matches('img.banner-image'));
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true }),
+    );
+    const modules = performance.getEntriesByType('resource').filter((e) => /\/assets\/(page-live|locales|ar)-[\w-]+\.js$/.test(e.name)) as PerformanceResourceTiming[];
+    return { banner, starts: modules.map((e) => e.startTime), ends: modules.map((e) => e.responseEnd) };
+  });
+  assert.equal(timing.starts.length, 3, 'the live code, the messages loader and the Arabic messages');
+  assert.ok(Math.min(...timing.starts) >= timing.banner, `a live module was fetched at ${Math.min(...timing.starts)} ms, before the banner painted at ${timing.banner} ms`);
+  // Side by side, not one import after another: every request starts before the first one ends.
+  assert.ok(Math.max(...timing.starts) < Math.min(...timing.ends), `the live modules came one after another: ${JSON.stringify(timing)}`);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('a page whose worker cannot load still goes live', async () => {
   const { page } = await open();
   await page.route('**/assets/intl-warm-*.js', (route) => route.fulfill({ status: 404, body: '' }));

@@ -33,8 +33,8 @@ export interface PageAssets {
   script: string;
   /**
    * Paths from the site root of the modules the page script starts after the first paint, and of each
-   * language's messages for them, preloaded at low priority so the countdown goes live without more round
-   * trips. Absent in the dev server, which serves sources.
+   * language's messages for them, fetched together so the countdown goes live without more round trips.
+   * Absent in the dev server, which serves sources.
    */
   preload?: { modules: string[]; messages: Partial<Record<string, string>> };
   /** Path of the partner script from the site root. */
@@ -121,11 +121,16 @@ export interface Shell {
   kitScript?: boolean;
 }
 
-/** The modules a page preloads for its script, in its language. */
-function preloads(assets: PageAssets, locale: Locale): string[] {
-  if (!assets.preload) return [];
+/**
+ * The modules the page script fetches together once the banner has painted, in the page's language, as its
+ * `data-preload` attribute (URLs relative to the page, separated by spaces). They are not `modulepreload`
+ * links: those would share a slow link with the banner image while the page's largest paint waits for it.
+ */
+function livePreloads(assets: PageAssets, locale: Locale, root: string): string {
+  if (!assets.preload) return '';
   const messages = assets.preload.messages[locale];
-  return [...assets.preload.modules, ...(messages ? [messages] : [])];
+  const files = [...assets.preload.modules, ...(messages ? [messages] : [])];
+  return ` data-preload="${files.map((file) => `${root}${file}`).join(' ')}"`;
 }
 
 export function shell(page: Shell): string {
@@ -146,8 +151,7 @@ ${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}${page.kitScript ? KIT_CSS : ''}</style>
 ${page.head}
-${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}" fetchpriority="low"></script>
-${preloads(page.assets, locale).map((file) => `<link rel="modulepreload" href="${root}${file}" fetchpriority="low">\n`).join('')}
+${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}" fetchpriority="low"${livePreloads(page.assets, locale, root)}></script>
 ${page.kitScript ? `<script type="module" src="${root}${page.assets.kit}"></script>\n` : ''}
 </head>
 <body>
