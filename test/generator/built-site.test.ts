@@ -21,16 +21,22 @@ async function open(options: { timezoneId?: string; javaScriptEnabled?: boolean 
   return { page, problems };
 }
 
+/** Holds every response to `url` (a glob) until the returned function is called. */
+async function hold(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-water-conference/zh/']) {
   test(`the built page ${url} comes to life in Chromium with no console error and no duplicated content`, async () => {
     const { page, problems } = await open();
     // Hold the page script until the server-rendered heading is marked, to prove the live page keeps the node.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/page-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await hold(page, '**/assets/page-*.js');
     await page.goto(`${site.server.url}${url}`, { waitUntil: 'commit' });
     await page.waitForSelector('h1', { state: 'attached' });
     await page.evaluate(() => ((window as unknown as { serverHeading: Element }).serverHeading = document.querySelector('h1')!));
@@ -70,12 +76,7 @@ const countdownUpdated = () => [...document.querySelectorAll('summit-countdown')
 test('the page has a worker load the browser\'s data for its language on another thread, and starts its live part once it has', async () => {
   const { page, problems } = await open();
   await recordWorkers(page);
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/intl-warm-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, '**/assets/intl-warm-*.js');
   await page.goto(`${site.server.url}/international-mountain-day/ar/`);
   // Painted, banner decoded, the live modules here: only the worker's answer is missing.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
@@ -96,12 +97,7 @@ test('the page has a worker load the browser\'s data for its language on another
 
 test('the page fetches its live code only once its banner has painted, and then all of it at once', async () => {
   const { page, problems } = await open();
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/banner.svg', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, '**/assets/banner.svg');
   const live = /\/assets\/(page-live|locales|ar)-[\w-]+\.js$/;
   const early: string[] = [];
   page.on('request', (request) => {
