@@ -127,6 +127,18 @@ test('the page fetches its live code only once its banner has painted, and then 
   await page.context().close();
 });
 
+test('a page goes live in a browser that reports no largest paint, and when its banner cannot load', async () => {
+  for (const fault of ['no largest-paint reports', 'banner 404'] as const) {
+    const { page } = await open();
+    if (fault === 'banner 404') await page.route('**/assets/banner.svg', (route) => route.fulfill({ status: 404, body: '' }));
+    else await page.addInitScript(() => Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', { get: () => ['paint', 'resource'] }));
+    await page.goto(`${site.server.url}/international-mountain-day/ar/`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'), null, { timeout: 10_000 });
+    assert.ok(await page.evaluate(countdownUpdated), fault);
+    await page.context().close();
+  }
+});
+
 test('a page whose worker cannot load still goes live', async () => {
   const { page } = await open();
   await page.route('**/assets/intl-warm-*.js', (route) => route.fulfill({ status: 404, body: '' }));
