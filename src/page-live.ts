@@ -152,7 +152,13 @@ export async function start(): Promise<void> {
   enableCopyButtons(lang);
   enableShareButtons();
   enableMenus();
-  // The front page's carousel and video player are loaded only where the page has them.
-  if (document.querySelector('[data-carousel]')) void import('./stories.js').then((m) => m.enableCarousels());
-  if (document.querySelector('[data-media-embed]')) void import('./media.js').then((m) => m.enableMedia());
+  // The front page's carousel and video player are loaded only where the page has them. The page has
+  // started once they are in place; one that cannot load leaves its plain links, with a warning.
+  const enhancements = await Promise.allSettled([
+    document.querySelector('[data-carousel]') && import('./stories.js').then((m) => m.enableCarousels()),
+    document.querySelector('[data-media-embed]') && import('./media.js').then((m) => m.enableMedia()),
+  ]);
+  for (const result of enhancements) {
+    if (result.status === 'rejected') console.warn(`summit: part of the page stays as it was built: ${result.reason instanceof Error ? result.reason.message : result.reason}`);
+  }
 }

@@ -32,10 +32,12 @@ for (const [locale, pagePath, embed] of [
   test(`${locale}: the video host is asked for nothing until the visitor plays; then its player takes the poster's place, titled and focused`, async () => {
     const { page, requests } = await openPage();
     await page.goto(`${site.server.url}${pagePath}`);
-    await page.waitForLoadState('networkidle');
+    // Started: the page's live part and its enhancements, the video facade among them, are in place.
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
     assert.deepEqual(otherOrigins(requests), [], 'no request to another origin before the click');
     const play = page.locator('a.media-play');
     await play.focus();
+    const asked = page.waitForRequest(embed);
     await page.keyboard.press('Enter');
     const player = page.locator('.media-frame iframe');
     await player.waitFor();
@@ -43,7 +45,7 @@ for (const [locale, pagePath, embed] of [
     assert.ok((await player.getAttribute('title'))?.length, 'the player has a title');
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'IFRAME', 'focus moves to the player');
     assert.equal(await page.locator('.media-poster').count(), 0, 'the poster is gone');
-    await page.waitForLoadState('networkidle');
+    await asked;
     assert.deepEqual(otherOrigins(requests), [embed], 'only the chosen player, once asked');
     await page.context().close();
   });
@@ -52,7 +54,7 @@ for (const [locale, pagePath, embed] of [
 test('without a url, a version shows its poster and no play control, and the page loads no player code', async () => {
   const { page, requests } = await openPage();
   await page.goto(`${site.server.url}/fr/`);
-  await page.waitForLoadState('networkidle');
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
   assert.equal(await page.locator('.media-play').count(), 0);
   assert.ok(!requests.some((url) => /\/media-[\w-]+\.js$/.test(url)), 'media.js is not loaded');
   await page.context().close();
