@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
+import { hold } from '../support/browser.js';
 
 const site = useBuiltSite();
 
@@ -19,17 +20,6 @@ async function open(options: { timezoneId?: string; javaScriptEnabled?: boolean 
     if (r.method() !== 'HEAD') problems.push(`requestfailed: ${r.url()}`);
   });
   return { page, problems };
-}
-
-/** Holds every response to `url` (a glob) until the returned function is called. */
-async function hold(page: Page, url: string): Promise<() => void> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(url, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
 }
 
 for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/un-2023-water-conference/zh/']) {

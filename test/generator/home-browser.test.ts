@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { homeFixture } from '../support/home-fixture.js';
 import { useBuiltSite } from '../support/built-site.js';
+import { hold } from '../support/browser.js';
 
 const site = useBuiltSite({ campaigns: homeFixture() });
 
@@ -50,6 +51,31 @@ for (const [locale, pagePath, embed] of [
     await page.context().close();
   });
 }
+
+test('the page counts as started only once its video player is in place; a player that cannot load leaves the plain link, with one warning', async () => {
+  const { page } = await openPage();
+  const release = await hold(page, '**/assets/media-*.js');
+  const asked = page.waitForRequest(/\/assets\/media-[\w-]+\.js$/);
+  await page.goto(`${site.server.url}/`);
+  await asked;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-started')), false, 'started before the video player was in place');
+  release();
+  await page.locator('html[data-started]').waitFor({ state: 'attached' });
+  await page.context().close();
+
+  const failing = await openPage();
+  const warnings: string[] = [];
+  failing.page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await failing.page.route('**/assets/media-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await failing.page.goto(`${site.server.url}/`);
+  await failing.page.locator('html[data-started]').waitFor({ state: 'attached' });
+  assert.equal(warnings.filter((w) => w.startsWith('summit: part of the page stays as it was built')).length, 1, warnings.join('\n'));
+  assert.match((await failing.page.locator('a.media-play').getAttribute('href')) ?? '', /^https:\/\//, 'the plain link stays');
+  await failing.page.context().close();
+});
 
 test('without a url, a version shows its poster and no play control, and the page loads no player code', async () => {
   const { page, requests } = await openPage();
