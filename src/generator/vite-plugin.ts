@@ -112,16 +112,23 @@ export function summit(options: SummitOptions = {}): Plugin {
       if (strict && calendars.changed.length) throw new CampaignErrors(staleLockErrors(shownLock, lock, calendars));
       return { loaded, calendars };
     })();
-    const { loaded, calendars } = await checked.catch((error: unknown) => {
+    // The browser code is bundled (on the bundler's own threads) while the campaigns are read and checked.
+    const bundling = (async () => {
+      const client = (await builder.build(builder.environments.client)) as RolldownOutput;
+      await Promise.all((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => builder.build(builder.environments[embedEnvironment(name)])));
+      return client;
+    })();
+    const { loaded, calendars } = await checked.catch(async (error: unknown) => {
       if (error instanceof CampaignErrors) config.logger.error(error.report());
+      // The staging folder is removed only once the bundler no longer writes into it.
+      await bundling.catch(() => undefined);
       throw error;
     });
     for (const warning of loaded.warnings) config.logger.warn(`warning: ${formatError(warning)}`);
     const gaps = coverageTable(loaded.campaigns);
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else report.info('summit: every text is translated');
-    const output = (await builder.build(builder.environments.client)) as RolldownOutput;
-    for (const name of Object.keys(EMBED_ENTRIES) as EmbedName[]) await builder.build(builder.environments[embedEnvironment(name)]);
+    const output = await bundling;
     const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
     const script = entry('page');
     const kit = entry('kit');
@@ -139,11 +146,24 @@ export function summit(options: SummitOptions = {}): Plugin {
       // The first batch is the site's own files, then one per campaign, then the site's calendars.
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
-      for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences, cache)) {
-        await writeFiles(staging, batch, folders);
-        pages += batch.filter((f) => f.file.endsWith('index.html')).length;
-        written = Math.min(written + 1, loaded.campaigns.length);
-        progress.written(written, loaded.campaigns.length, pages);
+      // One batch is written while the next renders: the disk and the renderer wait for each other no more,
+      // and no more than two batches are held at once.
+      let writing: Promise<void> = Promise.resolve();
+      try {
+        for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences, cache)) {
+          await writing;
+          writing = writeFiles(staging, batch, folders).then(() => {
+            pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+            written = Math.min(written + 1, loaded.campaigns.length);
+            progress.written(written, loaded.campaigns.length, pages);
+          });
+          // Its failure is thrown where it is awaited, once the next batch is rendered.
+          writing.catch(() => undefined);
+        }
+        await writing;
+      } finally {
+        // A render that fails leaves nothing writing into the staging folder it removes.
+        await writing.catch(() => undefined);
       }
       return pages;
     })();
@@ -361,11 +381,10 @@ async function allEnded(tasks: Promise<unknown>[]): Promise<void> {
 
 /** The bytes of every file below `dir`. */
 async function folderBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
+  const files = (await readdir(dir, { withFileTypes: true, recursive: true })).filter((entry) => entry.isFile());
+  // All at once: one after another, a site of a thousand pages waited over a second for its summary.
+  const sizes = await Promise.all(files.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
+  return sizes.reduce((total, size) => total + size, 0);
 }
 
 interface DevResponse {
