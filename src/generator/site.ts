@@ -272,6 +272,26 @@ export function cardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, now:
   ];
 }
 
+/**
+ * Writes each batch as it comes, one batch writing while the next is made: the disk and the renderer do not
+ * wait for each other, and no more than two batches are held at once. Rejects with the first failure, of a
+ * batch or of a write, and only once nothing is being written any more (so the caller may remove the folder).
+ */
+export async function writeEach<T>(batches: AsyncIterable<T>, write: (batch: T) => Promise<void>): Promise<void> {
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for await (const batch of batches) {
+      await writing;
+      writing = write(batch);
+      // Its failure is thrown where it is awaited, once the next batch is made.
+      writing.catch(() => undefined);
+    }
+    await writing;
+  } finally {
+    await writing.catch(() => undefined);
+  }
+}
+
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const WRITES_AT_ONCE = 32;
 

@@ -14,7 +14,7 @@ import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createLogger, type Logger, type Plugin, type ResolvedConfig, type ViteBuilder, type ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { codeDigest, PageCache, pageCacheDir } from './page-cache.js';
-import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeFiles, type StaleReport } from './site.js';
+import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeEach, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
@@ -146,25 +146,12 @@ export function summit(options: SummitOptions = {}): Plugin {
       // The first batch is the site's own files, then one per campaign, then the site's calendars.
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
-      // One batch is written while the next renders: the disk and the renderer wait for each other no more,
-      // and no more than two batches are held at once.
-      let writing: Promise<void> = Promise.resolve();
-      try {
-        for await (const batch of renderBatches(loaded, assets, now, undefined, calendars.sequences, cache)) {
-          await writing;
-          writing = writeFiles(staging, batch, folders).then(() => {
-            pages += batch.filter((f) => f.file.endsWith('index.html')).length;
-            written = Math.min(written + 1, loaded.campaigns.length);
-            progress.written(written, loaded.campaigns.length, pages);
-          });
-          // Its failure is thrown where it is awaited, once the next batch is rendered.
-          writing.catch(() => undefined);
-        }
-        await writing;
-      } finally {
-        // A render that fails leaves nothing writing into the staging folder it removes.
-        await writing.catch(() => undefined);
-      }
+      await writeEach(renderBatches(loaded, assets, now, undefined, calendars.sequences, cache), async (batch) => {
+        await writeFiles(staging, batch, folders);
+        pages += batch.filter((f) => f.file.endsWith('index.html')).length;
+        written = Math.min(written + 1, loaded.campaigns.length);
+        progress.written(written, loaded.campaigns.length, pages);
+      });
       return pages;
     })();
     await allEnded([rendering, publishing]);
