@@ -6,7 +6,7 @@
  * download), and publishes the very bytes it checked. Node only.
  */
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { imageSize } from 'image-size';
@@ -16,6 +16,7 @@ import type { FieldPath } from '../campaign/normalise.js';
 import { checkSvg } from './svg.js';
 import { cachedEncode } from './encode.js';
 import { variantsOf, type RasterFormat } from './pictures.js';
+import { writeOutput } from './output.js';
 
 /** The largest image published: 5 MB. A banner rarely needs a fifth of it. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -330,17 +331,17 @@ export function withImageSizes(campaign: Campaign, images: readonly PublishedIma
 
 /**
  * Writes each image's checked bytes to its target below `dir`, and each raster image's smaller and
- * better-compressed variants beside it (see pictures.ts): new regular files, never a link or a folder copy.
+ * better-compressed variants beside it (see pictures.ts): regular files, never a link to or a copy of a file
+ * of the campaign's folder (an unchanged one may be the last build's file, linked: see `writeOutput`).
  * Images were checked first, so only files within the build's limits are ever decoded.
  */
-export async function publishImages(images: readonly PublishedImage[], dir: string): Promise<void> {
+export async function publishImages(images: readonly PublishedImage[], dir: string, kept?: string): Promise<void> {
   for (const image of images) {
-    const target = path.join(dir, image.target);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, image.bytes);
+    await mkdir(path.dirname(path.join(dir, image.target)), { recursive: true });
+    await writeOutput(dir, image.target, image.bytes, kept);
     if (image.type === 'svg') continue;
     await Promise.all(variantsOf(image.image, image.width, image.type).map(async (variant) => {
-      await writeFile(path.join(dir, image.slug, variant.path), await encodeVariant(image.bytes, variant.width, variant.format));
+      await writeOutput(dir, path.join(image.slug, variant.path), await encodeVariant(image.bytes, variant.width, variant.format), kept);
     }));
   }
 }
@@ -359,12 +360,14 @@ export async function publishedFile(images: readonly PublishedImage[], pathname:
   return undefined;
 }
 
-/** Writes each file's checked bytes to its target below `dir`: new regular files, never a link or a folder copy. */
-export async function publishFiles(files: readonly PublishedFile[], dir: string): Promise<void> {
+/**
+ * Writes each file's checked bytes to its target below `dir`: regular files, never a link to or a copy of a
+ * file of the campaign's folder (an unchanged one may be the last build's file, linked: see `writeOutput`).
+ */
+export async function publishFiles(files: readonly PublishedFile[], dir: string, kept?: string): Promise<void> {
   for (const file of files) {
-    const target = path.join(dir, file.target);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.bytes);
+    await mkdir(path.dirname(path.join(dir, file.target)), { recursive: true });
+    await writeOutput(dir, file.target, file.bytes, kept);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
-import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -227,6 +227,33 @@ export async function swapInto(staging: string, outDir: string, previous: string
     throw error;
   }
   await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Writes `content` to `file` below `dir`, or, where the output this build replaces (`kept`) has that file with
+ * the same bytes, links that file there instead. A file that did not change is then neither written again nor
+ * freed when the old output is removed: on a rebuild, most of what the disk did. It also keeps its time of
+ * change, so a deploy that compares times uploads only what changed. Only a regular file with no other link
+ * is linked, and only for as long as the old output lasts (`swapInto` removes it); anything else, or a link
+ * the file system refuses, is written.
+ */
+export async function writeOutput(dir: string, file: string, content: string | Uint8Array, kept?: string, checked = false): Promise<void> {
+  const target = path.join(dir, file);
+  if (kept === undefined) return writeFile(target, content);
+  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  const old = path.join(kept, file);
+  if ((await sameBytes(old, bytes, checked)) && (await link(old, target).then(() => true, () => false))) return;
+  await writeFile(target, bytes);
+}
+
+/**
+ * Whether `file` is a regular file, linked nowhere else, holding exactly `bytes`; `checked` says its bytes
+ * were read and compared already (the page cache's reuse), so only what it is and its size are looked at.
+ */
+async function sameBytes(file: string, bytes: Uint8Array, checked: boolean): Promise<boolean> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info?.isFile() || info.nlink !== 1 || info.size !== bytes.byteLength) return false;
+  return checked || readFile(file).then((old) => old.equals(bytes), () => false);
 }
 
 let writes = 0;

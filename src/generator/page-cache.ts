@@ -111,7 +111,8 @@ export class PageCache {
       if (!target.startsWith(`${outDir}${path.sep}`)) return undefined;
       const content = await readFile(target, 'utf8').catch(() => undefined);
       if (content === undefined || digestOf(file, content) !== digest) return undefined;
-      return { file, content: file.endsWith('.ics') ? content.replace(DTSTAMP, `DTSTAMP:${this.#stamp}`) : content };
+      // A calendar carries the build's stamp; every other file is the last build's, as it is.
+      return file.endsWith('.ics') ? { file, content: content.replace(DTSTAMP, `DTSTAMP:${this.#stamp}`) } : { file, content, kept: true as const };
     }));
     if (files.some((file) => file === undefined)) return undefined;
     // Used now: pruning goes by when a record was last used.

@@ -3,7 +3,7 @@
  * page, write the data files. Writes go to a staging folder that replaces the output only when
  * everything succeeded, so a failed or killed build leaves the last good `dist/` as it was.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
@@ -15,6 +15,7 @@ import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from '.
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets, type SiteInfo } from './pages/page.js';
 import type { PageCache } from './page-cache.js';
+import { writeOutput } from './output.js';
 import { renderCampaign } from './pages/campaign-page.js';
 import { pastEditions, renderEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
@@ -237,14 +238,13 @@ export function campaignJson(campaign: Campaign): string {
  * Draws and writes every page's card image below `dir`: the directory's in each site locale, and each
  * campaign page's in each of its locales (see social-image.ts). Unchanged cards are read from the cache.
  */
-export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, dir: string, now: number): Promise<void> {
+export async function publishCardImages(loaded: Awaited<ReturnType<typeof loadOrThrow>>, dir: string, now: number, kept?: string): Promise<void> {
   // sharp draws each card on one thread (`sharp.concurrency()` is 1 on glibc Linux), so one card per core at once.
   const queue = cardImages(loaded, now).values();
   await Promise.all(Array.from({ length: availableParallelism() }, async () => {
     for (const card of queue) {
-      const target = path.join(dir, card.file);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, await card.draw());
+      await mkdir(path.dirname(path.join(dir, card.file)), { recursive: true });
+      await writeOutput(dir, card.file, await card.draw(), kept);
     }
   }));
 }
@@ -295,16 +295,18 @@ export async function writeEach<T>(batches: AsyncIterable<T>, write: (batch: T) 
 /** Files written at once: enough to keep the disk busy, few enough to stay within open-file limits. */
 const WRITES_AT_ONCE = 32;
 
-/** Writes files below `dir`, several at a time, creating each folder once (`folders` remembers them across calls). */
-export async function writeFiles(dir: string, files: OutputFile[], folders = new Map<string, Promise<unknown>>()): Promise<void> {
+/**
+ * Writes files below `dir`, several at a time, creating each folder once (`folders` remembers them across
+ * calls); a file that `kept`, the output being replaced, has with the same bytes is linked (see `writeOutput`).
+ */
+export async function writeFiles(dir: string, files: OutputFile[], folders = new Map<string, Promise<unknown>>(), kept?: string): Promise<void> {
   for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
     await Promise.all(files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
-      const target = path.join(dir, file.file);
-      const folder = path.dirname(target);
+      const folder = path.dirname(path.join(dir, file.file));
       // Files of one folder written together wait for the same mkdir.
       if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
       await folders.get(folder);
-      await writeFile(target, file.content);
+      await writeOutput(dir, file.file, file.content, kept, file.kept);
     }));
   }
 }

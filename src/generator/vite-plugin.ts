@@ -8,7 +8,7 @@
  *   is saved, and shows config errors in the page.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createLogger, type Logger, type Plugin, type ResolvedConfig, type ViteBuilder, type ViteDevServer } from 'vite';
@@ -134,11 +134,13 @@ export function summit(options: SummitOptions = {}): Plugin {
     const kit = entry('kit');
     if (!script || !kit) throw new Error('the page script was not built');
     const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
+    // A file the last build wrote with the same bytes is linked from its output, not written again (writeOutput).
+    const kept = existsSync(outDir) ? outDir : undefined;
     // Images and card images are encoded by sharp's threads, not this one, so they are made while it renders pages.
     const publishing = (async () => {
-      await publishImages(loaded.images, staging);
-      await publishFiles(loaded.downloads, staging);
-      await publishCardImages(loaded, staging, now);
+      await publishImages(loaded.images, staging, kept);
+      await publishFiles(loaded.downloads, staging, kept);
+      await publishCardImages(loaded, staging, now, kept);
     })();
     const cache = new PageCache({ dir: pageCacheDir(), outDir, code: await codeDigest(), now });
     const rendering = (async () => {
@@ -147,7 +149,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
       await writeEach(renderBatches(loaded, assets, now, undefined, calendars.sequences, cache), async (batch) => {
-        await writeFiles(staging, batch, folders);
+        await writeFiles(staging, batch, folders, kept);
         pages += batch.filter((f) => f.file.endsWith('index.html')).length;
         written = Math.min(written + 1, loaded.campaigns.length);
         progress.written(written, loaded.campaigns.length, pages);

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PageCache } from '../../src/generator/page-cache.js';
 import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
@@ -60,6 +60,7 @@ test('a rebuild with one campaign changed renders that campaign only, and writes
   const site = await fixture('one-changed');
   assert.equal(reuseLine(await site.build(BEFORE)), undefined, 'the first build has nothing to reuse');
   await writeFile(path.join(site.campaigns, 'water/campaign.yaml'), WATER.replace('A day on the mountains.', 'A day by the lakes.'));
+  const before = await inodes(site.dist);
 
   const summary = await site.build(LATER_BEFORE);
   assert.match(reuseLine(summary) ?? '', /^summit: 2 of 3 campaigns unchanged since the last build; their files were reused, not rendered/);
@@ -68,7 +69,27 @@ test('a rebuild with one campaign changed renders that campaign only, and writes
   // The reused calendars carry this build's DTSTAMP, as every calendar of a build does.
   assert.match(await readFile(path.join(site.dist, 'snow/snow.ics'), 'utf8'), /\r\nDTSTAMP:20270420T083000Z\r\n/);
   assert.match(await readFile(path.join(site.dist, 'water/index.html'), 'utf8'), /A day by the lakes\./);
+
+  // What did not change is the last build's file, kept (linked, then the old output removed), not written again.
+  const after = await inodes(site.dist);
+  for (const kept of ['snow/index.html', 'snow/fr/index.html', 'snow/campaign.json', 'snow/social/en.png', 'soil/feed.atom']) {
+    assert.equal(after.get(kept)?.ino, before.get(kept)?.ino, `${kept} is the file the last build wrote`);
+  }
+  for (const written of ['water/index.html', 'water/campaign.json', 'snow/snow.ics']) {
+    assert.notEqual(after.get(written)?.ino, before.get(written)?.ino, `${written} changed, and is written anew`);
+  }
+  assert.deepEqual([...after].filter(([, { links }]) => links !== 1).map(([file]) => file), [], 'no file of dist/ is linked anywhere else');
 });
+
+/** Each file below `dir`, with its inode and its number of links. */
+async function inodes(dir: string): Promise<Map<string, { ino: number; links: number }>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  return new Map(await Promise.all(files.map(async (entry) => {
+    const full = path.join(entry.parentPath, entry.name);
+    const { ino, nlink } = await lstat(full);
+    return [path.relative(dir, full), { ino, links: nlink }] as const;
+  })));
+}
 
 test('a campaign whose event has begun since the last build is rendered again; the others are reused', async () => {
   const site = await fixture('moved-on');
@@ -102,8 +123,8 @@ test('a record names files inside the output folder only, and records unused for
   const inside = cache.key(['inside']);
   await mkdir(path.join(outDir, 'a'), { recursive: true });
   await writeFile(path.join(outDir, 'a/index.html'), '<p>a</p>');
-  await cache.remember(inside, [{ file: 'a/index.html', content: '<p>a</p>' }]);
-  assert.deepEqual(await cache.files(inside), [{ file: 'a/index.html', content: '<p>a</p>' }]);
+  await cache.remember(inside, [{ file: 'a/index.html', content: '<p>a</p>', kept: true }]);
+  assert.deepEqual(await cache.files(inside), [{ file: 'a/index.html', content: '<p>a</p>', kept: true }]);
 
   const escaping = cache.key(['escaping']);
   await cache.remember(escaping, [{ file: '../outside.html', content: 'secret' }]);
