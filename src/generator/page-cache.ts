@@ -14,6 +14,7 @@
  * trust.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +110,13 @@ export class PageCache {
       const target = path.resolve(outDir, file);
       // A record names files below the output folder, never anywhere else.
       if (!target.startsWith(`${outDir}${path.sep}`)) return undefined;
-      const content = await readFile(target, 'utf8').catch(() => undefined);
+      // Read at once, as writeOutput does (see sameBytes there): quicker than the thread pool for small files.
+      let content: string | undefined;
+      try {
+        content = readFileSync(target, 'utf8');
+      } catch {
+        content = undefined;
+      }
       if (content === undefined || digestOf(file, content) !== digest) return undefined;
       // A calendar carries the build's stamp; every other file is the last build's, as it is.
       return file.endsWith('.ics') ? { file, content: content.replace(DTSTAMP, `DTSTAMP:${this.#stamp}`) } : { file, content, kept: true as const };
