@@ -23,18 +23,18 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => set
  * after its load completes, and the live part's first task would hold that frame back.
  */
 async function bannerPainted(banner: HTMLImageElement) {
+  let observer: PerformanceObserver | undefined;
   const reported = new Promise((resolve) => {
     if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) return;
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((entry) => (entry as LargestContentfulPaint).element === banner)) {
-        observer.disconnect();
-        resolve(undefined);
-      }
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((entry) => (entry as LargestContentfulPaint).element === banner)) resolve(undefined);
     });
     observer.observe({ type: 'largest-contentful-paint', buffered: true });
   });
   await banner.decode().catch(() => undefined);
   await Promise.race([reported, nextFrame().then(nextFrame).then(nextFrame)]);
+  // Whichever came first, the page's later paints are not watched.
+  observer?.disconnect();
 }
 
 /**

@@ -119,7 +119,7 @@ export class PageCache {
       }
       if (content === undefined || digestOf(file, content) !== digest) return undefined;
       // A calendar carries the build's stamp; every other file is the last build's, as it is.
-      return file.endsWith('.ics') ? { file, content: content.replace(DTSTAMP, `DTSTAMP:${this.#stamp}`) } : { file, content, kept: true as const };
+      return file.endsWith('.ics') ? { file, content: content.replace(DTSTAMP, `DTSTAMP:${this.#stamp}`) } : { file, content, unchanged: true as const };
     }));
     if (files.some((file) => file === undefined)) return undefined;
     // Used now: pruning goes by when a record was last used.

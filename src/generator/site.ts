@@ -306,7 +306,7 @@ export async function writeFiles(dir: string, files: OutputFile[], folders = new
       // Files of one folder written together wait for the same mkdir.
       if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
       await folders.get(folder);
-      await writeOutput(dir, file.file, file.content, kept, file.kept);
+      await writeOutput(dir, file.file, file.content, kept, file.unchanged);
     }));
   }
 }

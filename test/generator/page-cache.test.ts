@@ -123,8 +123,8 @@ test('a record names files inside the output folder only, and records unused for
   const inside = cache.key(['inside']);
   await mkdir(path.join(outDir, 'a'), { recursive: true });
   await writeFile(path.join(outDir, 'a/index.html'), '<p>a</p>');
-  await cache.remember(inside, [{ file: 'a/index.html', content: '<p>a</p>', kept: true }]);
-  assert.deepEqual(await cache.files(inside), [{ file: 'a/index.html', content: '<p>a</p>', kept: true }]);
+  await cache.remember(inside, [{ file: 'a/index.html', content: '<p>a</p>', unchanged: true }]);
+  assert.deepEqual(await cache.files(inside), [{ file: 'a/index.html', content: '<p>a</p>', unchanged: true }]);
 
   const escaping = cache.key(['escaping']);
   await cache.remember(escaping, [{ file: '../outside.html', content: 'secret' }]);

@@ -57,7 +57,7 @@ export interface OutputFile {
   /** The file's text: a page, or data (campaign.json, sitemap.xml). */
   content: string;
   /** Read back, checked and unchanged, from the output the build replaces (see page-cache.ts): linked from there. */
-  kept?: true;
+  unchanged?: true;
 }
 
 /** Text with its own language marked when it fell back to another locale. */
