@@ -138,7 +138,33 @@ export function icsFile({ name, locale, events }: CalendarFile, sequences: Seque
   });
   for (const event of events) calendar.createEvent({ ...event, stamp: new Date(now), sequence: sequences[event.id] ?? 0 });
   // RFC 5545 ends every content line, the last one included, with CRLF.
-  return `${calendar.toString()}\r\n`;
+  return `${withOctetCounter(() => calendar.toString())}\r\n`;
+}
+
+/**
+ * A stand-in for `TextEncoder` that only counts: ical-generator folds lines at 75 octets by making a new
+ * `TextEncoder` for each character and encoding it, only to read the length. That was about a tenth of a
+ * 1001-page build; counting with `Buffer.byteLength` is more than ten times cheaper and gives the same length
+ * for every string, lone surrogates included (each is written as the three octets of U+FFFD).
+ */
+class OctetCounter {
+  encode(text = ''): { length: number } {
+    return { length: Buffer.byteLength(text, 'utf8') };
+  }
+}
+
+/**
+ * Runs ical-generator's synchronous `toString` with `OctetCounter` as the global `TextEncoder`, which it uses
+ * for nothing but folding. Nothing else can run in between, and the real one is back before this returns.
+ */
+export function withOctetCounter<T>(write: () => T): T {
+  const encoder = globalThis.TextEncoder;
+  globalThis.TextEncoder = OctetCounter as unknown as typeof TextEncoder;
+  try {
+    return write();
+  } finally {
+    globalThis.TextEncoder = encoder;
+  }
 }
 
 /** A calendar's components of one kind, as written (folded, CRLF), with the TZID of a VTIMEZONE. */

@@ -47,10 +47,12 @@ function wallAsUtc(wall: string): number {
   return Date.parse(wall.length === 10 ? `${wall}T00:00:00Z` : `${wall}Z`);
 }
 
-/** A wall-clock string (`yyyy-MM-dd` when `dateOnly`) from epoch ms read as UTC. */
+/**
+ * A wall-clock string (`yyyy-MM-dd` when `dateOnly`) from epoch ms read as UTC. `toISOString` is UTC's wall
+ * clock already, without asking `Intl`: a build of a thousand pages asks this some ten thousand times.
+ */
 function utcWall(ms: number, dateOnly: boolean): string {
-  const iso = wallClock(ms, 'UTC');
-  return dateOnly ? iso.slice(0, 10) : iso;
+  return new Date(ms).toISOString().slice(0, dateOnly ? 10 : 19);
 }
 
 /**

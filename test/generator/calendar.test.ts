@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import ical from 'ical-generator';
 import { DateTime } from 'luxon';
 import { loadCampaigns } from '../../src/generator/load.js';
-import { calendarEvents, calendarIcs, icsFile, siteCalendarIcs } from '../../src/generator/calendar.js';
+import { calendarEvents, calendarIcs, icsFile, siteCalendarIcs, withOctetCounter } from '../../src/generator/calendar.js';
 import { siteInfo } from '../../src/generator/pages/page.js';
 import { plainText } from '../../src/campaign/text.js';
 import { formatError } from '../../src/generator/errors.js';
@@ -183,4 +184,21 @@ test('the site calendar made of the campaigns\' files is, byte for byte, the one
     assert.deepEqual(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')), ['America/New_York', 'Europe/Rome'], 'each zone once');
     assert.equal(calendar.getAllSubcomponents('vevent').length, 4);
   }
+});
+
+test('calendars are folded exactly as ical-generator folds them with a real TextEncoder, in every script, and the real one is put back', () => {
+  const text = 'Journée internationale de la montagne — 国际山岳日 — اليوم الدولي للجبال — 🏔️ Международный день гор; ';
+  const calendar = ical({ name: text.repeat(3) });
+  // Every offset of the fold against the characters: one to four octets, a surrogate pair, a lone surrogate.
+  for (let i = 0; i < 80; i++) calendar.createEvent({ id: `e${i}`, start: new Date(NOW), summary: `${'x'.repeat(i)}${text}\ud83c${text}`, stamp: new Date(NOW) });
+  const encoder = globalThis.TextEncoder;
+  const counted = withOctetCounter(() => calendar.toString());
+  assert.equal(globalThis.TextEncoder, encoder);
+  assert.equal(counted, calendar.toString());
+  const octets = counted.split('\r\n').map((line) => new encoder().encode(line).length);
+  assert.ok(Math.max(...octets) <= 75 && octets.filter((n) => n >= 72).length > 100, 'long lines are folded at 75 octets');
+  assert.throws(() => withOctetCounter(() => {
+    throw new Error('a calendar that cannot be written');
+  }), /cannot be written/);
+  assert.equal(globalThis.TextEncoder, encoder, 'put back after a failure too');
 });
