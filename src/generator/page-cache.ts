@@ -14,7 +14,7 @@
  * trust.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,11 @@ export class PageCache {
 
   #recordPath(key: string): string {
     return path.join(this.#dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** Whether a build recorded files under `key`; `files` still checks them. */
+  has(key: string): boolean {
+    return existsSync(this.#recordPath(key));
   }
 
   /** The files recorded under `key`, read from the last build's output, or undefined when any is missing or differs. */

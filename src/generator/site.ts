@@ -11,17 +11,17 @@ import { translationGaps } from '../campaign/coverage.js';
 import { formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadCache, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
-import { calendarDigests, calendarIcs, siteCalendarIcs, type Sequences } from './calendar.js';
+import { calendarDigests, siteCalendarIcs, type Sequences } from './calendar.js';
 import { updateLock, type CalendarLock, type LockUpdate } from './calendar-lock.js';
 import { siteInfo, type OutputFile, type PageAssets, type SiteInfo } from './pages/page.js';
 import type { PageCache } from './page-cache.js';
 import { writeOutput } from './output.js';
-import { renderCampaign } from './pages/campaign-page.js';
-import { pastEditions, renderEditions } from './pages/edition-page.js';
+import { pastEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
-import { renderEmbedKit } from './pages/embed-kit-page.js';
-import { campaignFeeds, siteFeeds } from './feeds.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, campaignJsonPath, partnerScriptPath, siteCalendarPath } from './paths.js';
+import { campaignFiles } from './campaign-files.js';
+import type { RenderPool } from './render-pool.js';
+import { siteFeeds } from './feeds.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, partnerScriptPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 import { campaignCardBackground, campaignCardText, renderCard, siteCardText, siteSocialImagePath, SITE_CARD_BACKGROUND, socialImagePath } from './social-image.js';
@@ -109,13 +109,26 @@ export async function renderSite(loaded: Awaited<ReturnType<typeof loadOrThrow>>
 }
 
 /**
+ * From how many campaigns to render a build hands them to worker threads (`render-pool.ts`). Below it, starting
+ * a worker costs more than it saves: on 2 cores, 14 campaigns built 0.1–0.4 s slower with a worker, 30 about as
+ * fast or a little faster, 60 and 143 faster.
+ */
+export const RENDER_POOL_FROM = 24;
+
+/**
  * The same files in batches: the site's own, then one campaign's at a time, then the site's calendars
  * (made of the campaigns'), so the build writes each batch and lets it go instead of holding the whole site
  * in memory. With a `cache`, a campaign whose files the last build wrote from the same inputs is read back
- * instead of rendered.
+ * instead of rendered. With `pool`, and at least `RENDER_POOL_FROM` campaigns to render, they are rendered in
+ * the worker threads it starts (the caller closes it), a few at once, and still yielded in order.
  */
-export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}, cache?: PageCache): AsyncGenerator<OutputFile[]> {
+export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThrow>>, assets: PageAssets, now: number, only?: string, sequences: Sequences = {}, cache?: PageCache, pool?: () => Promise<RenderPool>): AsyncGenerator<OutputFile[]> {
   const site = siteInfo(loaded.site);
+  const campaigns = loaded.campaigns.filter((campaign) => only === undefined || campaign.slug === only);
+  const keys = campaigns.map((campaign) => cache?.key(campaignInputs(campaign, site, assets, now, sequences)));
+  const workers = pool && keys.filter((key) => !key || !cache!.has(key)).length >= RENDER_POOL_FROM ? pool() : undefined;
+  // Started while the site's own files render; its failure is thrown where a campaign waits for it.
+  workers?.catch(() => undefined);
   if (!only) {
     yield [
       ...(await renderDirectory(loaded.campaigns, site, loaded.home, assets, now)),
@@ -128,30 +141,33 @@ export async function* renderBatches(loaded: Awaited<ReturnType<typeof loadOrThr
       ...site.locales.flatMap((locale) => siteFeeds(loaded.campaigns, site, locale)),
     ];
   }
+  const context = { site, assets, now, sequences };
+  const filesOf = async (campaign: Campaign, key: string | undefined): Promise<OutputFile[]> => {
+    const reused = key && (await cache!.files(key));
+    if (reused) return reused;
+    const files = workers ? await (await workers).render(campaign, context) : await campaignFiles(campaign, context);
+    if (key) await cache!.remember(key, files);
+    return files;
+  };
   // The campaigns' calendar files, which the site's calendars are made of.
   const calendars = new Map<string, string>();
-  for (const campaign of loaded.campaigns) {
-    if (only !== undefined && campaign.slug !== only) continue;
-    const key = cache?.key(campaignInputs(campaign, site, assets, now, sequences));
-    const reused = key && (await cache!.files(key));
-    if (reused) {
-      keepCalendars(calendars, reused);
-      yield reused;
-      continue;
+  // With workers, two campaigns per worker are under way at once, so none of them waits.
+  const ahead = workers ? (await workers).size * 2 : 1;
+  const underWay: Promise<OutputFile[]>[] = [];
+  let next = 0;
+  for (;;) {
+    while (underWay.length < ahead && next < campaigns.length) {
+      const files = filesOf(campaigns[next], keys[next]);
+      next += 1;
+      // Awaited in its turn; a failure before then is not an unhandled rejection.
+      files.catch(() => undefined);
+      underWay.push(files);
     }
-    const files = [
-      ...(await renderCampaign(campaign, site, assets, now)),
-      ...(await renderEditions(campaign, site, assets, now)),
-      ...(await renderEmbedKit(campaign, site, assets, now)),
-      { file: campaignJsonPath(campaign), content: campaignJson(campaign) },
-      ...campaign.locales.flatMap((locale) => [
-        ...(campaign.time ? [{ file: calendarPath(campaign, locale), content: calendarIcs(campaign, site.url, now, sequences, locale) }] : []),
-        ...campaignFeeds(campaign, site, locale),
-      ]),
-    ];
-    if (key) await cache!.remember(key, files);
-    keepCalendars(calendars, files);
-    yield files;
+    const files = underWay.shift();
+    if (!files) break;
+    const batch = await files;
+    keepCalendars(calendars, batch);
+    yield batch;
   }
   if (!only) {
     yield site.locales.map((locale) => ({
@@ -227,11 +243,6 @@ export function hostingHeaders(pinned: string[]): string {
     ['/*feed.json', ['Content-Type: application/feed+json; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],
   ];
   return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}\n`).join('');
-}
-
-/** `campaign.json`: the normalised model embeds read. */
-export function campaignJson(campaign: Campaign): string {
-  return `${JSON.stringify(campaign)}\n`;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { PageAssets } from './pages/page.js';
 import { PARTNER_SCRIPTS, PINNED_ENTRIES, PINNED_NAME, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
+import { RenderPool } from './render-pool.js';
 import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
 import { formatError, type ConfigError } from './errors.js';
 import { LoadCache, megabytes } from './load.js';
@@ -103,6 +104,21 @@ export function summit(options: SummitOptions = {}): Plugin {
   async function buildInto(builder: ViteBuilder, staging: string, now: number, progress: Progress): Promise<BuildSummary> {
     const strict = config.mode === STRICT_MODE;
     const shownLock = path.relative(config.root, lockFile());
+    // Render workers, started only for a build with many campaigns to render (renderBatches), end with it.
+    let pool: Promise<RenderPool> | undefined;
+    try {
+      const start = async () => {
+        const started = await RenderPool.start();
+        report.info(`summit: campaigns render in ${started.size} worker thread${started.size === 1 ? '' : 's'} beside the build's own`);
+        return started;
+      };
+      return await buildWith(builder, staging, now, progress, strict, shownLock, () => (pool ??= start()));
+    } finally {
+      await pool?.then((started) => started.close(), () => undefined);
+    }
+  }
+
+  async function buildWith(builder: ViteBuilder, staging: string, now: number, progress: Progress, strict: boolean, shownLock: string, pool: () => Promise<RenderPool>): Promise<BuildSummary> {
     const checked = (async () => {
       const loaded = await loadOrThrow(campaignsDir(), now, strict);
       const { lock, errors } = await readCalendarLock(lockFile(), shownLock);
@@ -148,7 +164,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       // The first batch is the site's own files, then one per campaign, then the site's calendars.
       let written = -1;
       const folders = new Map<string, Promise<unknown>>();
-      await writeEach(renderBatches(loaded, assets, now, undefined, calendars.sequences, cache), async (batch) => {
+      await writeEach(renderBatches(loaded, assets, now, undefined, calendars.sequences, cache, pool), async (batch) => {
         await writeFiles(staging, batch, folders, kept);
         pages += batch.filter((f) => f.file.endsWith('index.html')).length;
         written = Math.min(written + 1, loaded.campaigns.length);

@@ -1,0 +1,85 @@
+/**
+ * Campaigns rendered in worker threads: the same files, byte for byte, as on the build's own thread, in a real
+ * build as in the pool alone; a failed render is the build's error; the pool starts only for a big build.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { loadCampaigns } from '../../src/generator/load.js';
+import { siteInfo } from '../../src/generator/pages/page.js';
+import { campaignFiles } from '../../src/generator/campaign-files.js';
+import { RenderPool } from '../../src/generator/render-pool.js';
+import { RENDER_POOL_FROM } from '../../src/generator/site.js';
+import { formatError } from '../../src/generator/errors.js';
+import type { Campaign } from '../../src/campaign/model.js';
+import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
+
+const NOW = Number(process.env.SOURCE_DATE_EPOCH ?? 1795737600) * 1000;
+
+/** A campaign in three languages, Arabic among them, with a venue and a session. */
+const campaignYaml = (n: number) => `name: { en: Water Morning ${n}, fr: Matinée de l’eau ${n}, ar: صباح الماء ${n} }
+description: { en: A morning on water., fr: Une matinée sur l’eau. }
+locales: [en, fr, ar]
+time-zone: Europe/Rome
+start: 2027-05-04T09:00
+end: 2027-05-04T12:00
+venue:
+  name: { en: FAO headquarters, fr: Siège de la FAO }
+  city: { en: Rome, fr: Rome }
+organiser:
+  name: FAO
+sessions:
+  - id: opening
+    name: { en: Opening, fr: Ouverture }
+    start: 2027-05-04T09:00
+    end: 2027-05-04T09:30
+`;
+
+async function fixture(count: number): Promise<string> {
+  const root = await tempDir('render-pool');
+  await writeTree(root, Object.fromEntries([['site.yaml', SITE_YAML], ...Array.from({ length: count }, (_, n) => [`water-${n}/campaign.yaml`, campaignYaml(n)])]));
+  return root;
+}
+
+const ASSETS = { script: 'assets/page.js', kit: 'assets/kit.js', embed: 'embed/v1/summit.js', favicon: 'favicon.ico' };
+
+test('a worker renders each campaign to exactly the files the build\'s own thread does, and a failed render rejects with its error', async () => {
+  const root = await fixture(3);
+  const { campaigns, site, errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
+  assert.deepEqual(errors.map(formatError), []);
+  const context = { site: siteInfo(site!), assets: ASSETS, now: NOW, sequences: { 'water-1@events.example.org': 3 } };
+  const pool = await RenderPool.start(2);
+  try {
+    const rendered = await Promise.all(campaigns.map((campaign) => pool.render(campaign, context)));
+    for (const [i, campaign] of campaigns.entries()) {
+      const own = await campaignFiles(campaign, context);
+      assert.ok(own.some((file) => file.file === `${campaign.slug}/ar/index.html`) && own.some((file) => file.file.endsWith('.ics')));
+      assert.deepEqual(rendered[i], own, campaign.slug);
+    }
+    const broken = { ...campaigns[0], locales: null } as unknown as Campaign;
+    await assert.rejects(pool.render(broken, context), (error: Error) => /TypeError/.test(error.message) && /campaign-files/.test(error.message));
+    // The pool goes on after a failed render.
+    assert.deepEqual(await pool.render(campaigns[1], context), rendered[1]);
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(pool.render(campaigns[0], context), /closed/);
+});
+
+test(`a build with ${RENDER_POOL_FROM} campaigns to render renders them in worker threads, to the bytes a build of one campaign writes on its own thread`, async () => {
+  const many = await fixture(RENDER_POOL_FROM);
+  const one = await fixture(1);
+  const [manyOut, oneOut] = [path.join(await tempDir('render-pool-out'), 'dist'), path.join(await tempDir('render-pool-out'), 'dist')];
+  const [manyRun, oneRun] = await Promise.all([
+    runBuild(manyOut, { campaigns: many, args: ['--logLevel', 'info'] }),
+    runBuild(oneOut, { campaigns: one, args: ['--logLevel', 'info'] }),
+  ]);
+  assert.equal(manyRun.code, 0, manyRun.stderr);
+  assert.equal(oneRun.code, 0, oneRun.stderr);
+  assert.match(manyRun.stdout, /campaigns render in \d+ worker threads? beside the build's own/);
+  assert.doesNotMatch(oneRun.stdout, /worker thread/, 'one campaign renders on the build\'s own thread');
+  const [manyFiles, oneFiles] = [await treeHashes(path.join(manyOut, 'water-0')), await treeHashes(path.join(oneOut, 'water-0'))];
+  assert.ok(Object.keys(oneFiles).length > 10);
+  assert.deepEqual(manyFiles, oneFiles);
+  assert.equal(Object.keys(await treeHashes(manyOut)).filter((file) => /^water-\d+\/index\.html$/.test(file)).length, RENDER_POOL_FROM);
+});
