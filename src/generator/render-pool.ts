@@ -42,7 +42,7 @@ export class RenderPool {
 
   /**
    * Starts `size` workers; `close` ends them. By default one per core but one: the build's own thread reads the
-   * page cache and writes what the workers render (on 2 cores a second worker measured no faster, with 100 MB
+   * page cache and writes what the workers render (on 2 cores a second worker was within the noise, for 0.1 GB
    * more memory).
    */
   static async start(size = Math.max(1, availableParallelism() - 1)): Promise<RenderPool> {

@@ -14,7 +14,7 @@ import { calendarEvents, calendarIcs, icsFile, siteCalendarIcs, withOctetCounter
 import { siteInfo } from '../../src/generator/pages/page.js';
 import { plainText } from '../../src/campaign/text.js';
 import { formatError } from '../../src/generator/errors.js';
-import { SITE_YAML, tempDir, writeTree } from '../support/build.js';
+import { SITE_YAML, tempDir, threeLanguageCampaign, writeTree } from '../support/build.js';
 
 const NOW = Date.parse('2026-11-27T00:00:00Z');
 const SITE = 'https://events.example.org';
@@ -119,23 +119,7 @@ test('STATUS follows the lifecycle: CONFIRMED, TENTATIVE while postponed, CANCEL
 
 test('each language has its own calendar file: its name, titles, place and page in that language, with the same identities', async () => {
   const root = await tempDir('calendar-locales');
-  const yaml = `name: { en: Water Morning, fr: Matinée de l’eau, ar: صباح الماء }
-description: { en: A morning on water., fr: Une matinée sur l’eau. }
-locales: [en, fr, ar]
-time-zone: Europe/Rome
-start: 2027-05-04T09:00
-end: 2027-05-04T12:00
-venue:
-  name: { en: FAO headquarters, fr: Siège de la FAO }
-  city: { en: Rome, fr: Rome }
-organiser:
-  name: FAO
-sessions:
-  - id: opening
-    name: { en: Opening, fr: Ouverture }
-    start: 2027-05-04T09:00
-    end: 2027-05-04T09:30
-`;
+  const yaml = threeLanguageCampaign();
   await writeTree(root, { 'site.yaml': SITE_YAML, 'water/campaign.yaml': yaml });
   const { campaigns, errors } = await loadCampaigns(root, NOW, (f) => path.relative(root, f));
   assert.deepEqual(errors.map(formatError), []);

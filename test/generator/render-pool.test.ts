@@ -12,32 +12,13 @@ import { RenderPool } from '../../src/generator/render-pool.js';
 import { RENDER_POOL_FROM } from '../../src/generator/site.js';
 import { formatError } from '../../src/generator/errors.js';
 import type { Campaign } from '../../src/campaign/model.js';
-import { runBuild, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
+import { runBuild, SITE_YAML, TEST_EPOCH, tempDir, threeLanguageCampaign, treeHashes, writeTree } from '../support/build.js';
 
-const NOW = Number(process.env.SOURCE_DATE_EPOCH ?? 1795737600) * 1000;
-
-/** A campaign in three languages, Arabic among them, with a venue and a session. */
-const campaignYaml = (n: number) => `name: { en: Water Morning ${n}, fr: Matinée de l’eau ${n}, ar: صباح الماء ${n} }
-description: { en: A morning on water., fr: Une matinée sur l’eau. }
-locales: [en, fr, ar]
-time-zone: Europe/Rome
-start: 2027-05-04T09:00
-end: 2027-05-04T12:00
-venue:
-  name: { en: FAO headquarters, fr: Siège de la FAO }
-  city: { en: Rome, fr: Rome }
-organiser:
-  name: FAO
-sessions:
-  - id: opening
-    name: { en: Opening, fr: Ouverture }
-    start: 2027-05-04T09:00
-    end: 2027-05-04T09:30
-`;
+const NOW = Number(TEST_EPOCH) * 1000;
 
 async function fixture(count: number): Promise<string> {
   const root = await tempDir('render-pool');
-  await writeTree(root, Object.fromEntries([['site.yaml', SITE_YAML], ...Array.from({ length: count }, (_, n) => [`water-${n}/campaign.yaml`, campaignYaml(n)])]));
+  await writeTree(root, Object.fromEntries([['site.yaml', SITE_YAML], ...Array.from({ length: count }, (_, n) => [`water-${n}/campaign.yaml`, threeLanguageCampaign(` ${n}`)])]));
   return root;
 }
 

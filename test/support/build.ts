@@ -78,6 +78,25 @@ export async function treeHashes(root: string): Promise<Record<string, string>> 
 
 export const SITE_YAML = 'url: https://events.example.org\nname: Example events\n';
 
+/** A campaign in English, French and Arabic (its name only), in Rome, with one session; `n` tells copies apart. */
+export const threeLanguageCampaign = (n = '') => `name: { en: Water Morning${n}, fr: Matinée de l’eau${n}, ar: صباح الماء${n} }
+description: { en: A morning on water., fr: Une matinée sur l’eau. }
+locales: [en, fr, ar]
+time-zone: Europe/Rome
+start: 2027-05-04T09:00
+end: 2027-05-04T12:00
+venue:
+  name: { en: FAO headquarters, fr: Siège de la FAO }
+  city: { en: Rome, fr: Rome }
+organiser:
+  name: FAO
+sessions:
+  - id: opening
+    name: { en: Opening, fr: Ouverture }
+    start: 2027-05-04T09:00
+    end: 2027-05-04T09:30
+`;
+
 /** The campaigns `campaigns/` ships today, whichever they are: each folder holding a campaign config. */
 export async function shippedSlugs(campaigns = 'campaigns'): Promise<string[]> {
   const folders = (await readdir(campaigns, { withFileTypes: true })).filter((entry) => entry.isDirectory());
