@@ -100,9 +100,12 @@ export class PageCache {
     return path.join(this.#dir, key.slice(0, 2), `${key}.json`);
   }
 
-  /** Whether a build recorded files under `key`; `files` still checks them. */
+  /**
+   * Whether `files` may find the files under `key`: a build recorded them, and there is a last output to read
+   * them from. It still checks them. (How many campaigns are left to render decides whether to start workers.)
+   */
   has(key: string): boolean {
-    return existsSync(this.#recordPath(key));
+    return existsSync(this.#outDir) && existsSync(this.#recordPath(key));
   }
 
   /** The files recorded under `key`, read from the last build's output, or undefined when any is missing or differs. */

@@ -125,6 +125,9 @@ test('a record names files inside the output folder only, and records unused for
   await writeFile(path.join(outDir, 'a/index.html'), '<p>a</p>');
   await cache.remember(inside, [{ file: 'a/index.html', content: '<p>a</p>', unchanged: true }]);
   assert.deepEqual(await cache.files(inside), [{ file: 'a/index.html', content: '<p>a</p>', unchanged: true }]);
+  assert.ok(cache.has(inside) && !cache.has(cache.key(['never rendered'])));
+  const elsewhere = new PageCache({ dir, outDir: path.join(outDir, '..', 'removed'), code: 'code', now: Date.parse(BEFORE) });
+  assert.ok(!elsewhere.has(inside), 'with no last output there is nothing to read back');
 
   const escaping = cache.key(['escaping']);
   await cache.remember(escaping, [{ file: '../outside.html', content: 'secret' }]);

@@ -51,9 +51,11 @@ test(`a build with ${RENDER_POOL_FROM} campaigns to render renders them in worke
   const many = await fixture(RENDER_POOL_FROM);
   const one = await fixture(1);
   const [manyOut, oneOut] = [path.join(await tempDir('render-pool-out'), 'dist'), path.join(await tempDir('render-pool-out'), 'dist')];
+  // Each build with its own page cache: the two render water-0 from the same inputs, and a record of the one
+  // would leave the other fewer campaigns to render.
   const [manyRun, oneRun] = await Promise.all([
-    runBuild(manyOut, { campaigns: many, args: ['--logLevel', 'info'] }),
-    runBuild(oneOut, { campaigns: one, args: ['--logLevel', 'info'] }),
+    runBuild(manyOut, { campaigns: many, args: ['--logLevel', 'info'], env: { SUMMIT_PAGE_CACHE: await tempDir('render-pool-cache') } }),
+    runBuild(oneOut, { campaigns: one, args: ['--logLevel', 'info'], env: { SUMMIT_PAGE_CACHE: await tempDir('render-pool-cache') } }),
   ]);
   assert.equal(manyRun.code, 0, manyRun.stderr);
   assert.equal(oneRun.code, 0, oneRun.stderr);
