@@ -25,7 +25,6 @@ export class RenderPool {
   readonly #folder: string | undefined;
   readonly #queue: Job[] = [];
   readonly #busy = new Map<Worker, Job>();
-  #ids = 0;
   #failure: Error | undefined;
 
   private constructor(entry: string, folder: string | undefined, size: number) {
@@ -74,7 +73,7 @@ export class RenderPool {
   render(campaign: Campaign, context: RenderContext): Promise<OutputFile[]> {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
-      this.#queue.push({ request: { id: ++this.#ids, campaign, context }, resolve, reject });
+      this.#queue.push({ request: { campaign, context }, resolve, reject });
       this.#next();
     });
   }

@@ -6,12 +6,12 @@ import { parentPort } from 'node:worker_threads';
 import type { Campaign } from '../campaign/model.js';
 import { campaignFiles, type RenderContext } from './campaign-files.js';
 
-export type RenderRequest = { id: number; campaign: Campaign; context: RenderContext };
-export type RenderAnswer = { id: number; files: Awaited<ReturnType<typeof campaignFiles>> } | { id: number; error: string };
+export type RenderRequest = { campaign: Campaign; context: RenderContext };
+export type RenderAnswer = { files: Awaited<ReturnType<typeof campaignFiles>> } | { error: string };
 
-parentPort?.on('message', ({ id, campaign, context }: RenderRequest) => {
+parentPort?.on('message', ({ campaign, context }: RenderRequest) => {
   campaignFiles(campaign, context).then(
-    (files) => parentPort!.postMessage({ id, files } satisfies RenderAnswer),
-    (error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderAnswer),
+    (files) => parentPort!.postMessage({ files } satisfies RenderAnswer),
+    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderAnswer),
   );
 });
