@@ -5,10 +5,11 @@
  *
  * The worker runs the same TypeScript as the build: under Vite's config loader the sources are `.ts`, so the
  * worker's entry is bundled first (rolldown, packages left to Node) into a temporary folder under
- * `node_modules/.cache/`; compiled (the tests), it is the `.js` beside this file.
+ * `node_modules/.cache/`, removed when the build ends (or by a build a day later, if it was killed); compiled
+ * (the tests), it is the `.js` beside this file.
  */
 import { availableParallelism } from 'node:os';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,6 +17,22 @@ import type { Campaign } from '../campaign/model.js';
 import type { OutputFile } from './pages/page.js';
 import type { RenderContext } from './campaign-files.js';
 import type { RenderAnswer, RenderRequest } from './render-worker.js';
+
+const FOLDER_PREFIX = 'summit-render-';
+
+/** A day: no build runs that long, so a bundle folder this old was left by a build that was killed. */
+const LEFT_FOR = 24 * 3600 * 1000;
+
+/** Removes the bundle folders of builds killed before they could (each build removes its own). */
+async function removeLeftovers(cache: string): Promise<void> {
+  const before = Date.now() - LEFT_FOR;
+  for (const name of await readdir(cache)) {
+    if (!name.startsWith(FOLDER_PREFIX)) continue;
+    const folder = path.join(cache, name);
+    const { mtimeMs } = await stat(folder).catch(() => ({ mtimeMs: Infinity }));
+    if (mtimeMs < before) await rm(folder, { recursive: true, force: true });
+  }
+}
 
 type Job = { request: RenderRequest; resolve: (files: OutputFile[]) => void; reject: (error: Error) => void };
 
@@ -50,7 +67,8 @@ export class RenderPool {
     // Inside the project, where Node finds the packages the bundle leaves to it.
     const cache = path.resolve(path.dirname(here), '..', '..', 'node_modules', '.cache');
     await mkdir(cache, { recursive: true });
-    const folder = await mkdtemp(path.join(cache, 'summit-render-'));
+    await removeLeftovers(cache);
+    const folder = await mkdtemp(path.join(cache, FOLDER_PREFIX));
     try {
       const { rolldown } = await import('rolldown');
       const bundle = await rolldown({
