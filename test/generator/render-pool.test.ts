@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, utimes } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { loadCampaigns } from '../../src/generator/load.js';
 import { siteInfo } from '../../src/generator/pages/page.js';
@@ -52,9 +52,20 @@ test('a worker renders each campaign to exactly the files the build\'s own threa
 test(`a build with ${RENDER_POOL_FROM} campaigns to render renders them in worker threads, to the bytes a build of one campaign writes on its own thread`, async () => {
   // What a build killed two days ago, and one running now, left beside the bundle a build makes.
   const cache = path.join('node_modules', '.cache');
+  await mkdir(cache, { recursive: true });
   const [killed, running] = [await mkdtemp(path.join(cache, 'summit-render-')), await mkdtemp(path.join(cache, 'summit-render-'))];
   const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
   await utimes(killed, twoDaysAgo, twoDaysAgo);
+  try {
+    await buildsAlike(killed, running);
+  } finally {
+    await rm(killed, { recursive: true, force: true });
+    await rm(running, { recursive: true, force: true });
+  }
+});
+
+/** The big build with workers against the one-campaign build; the big one removes `killed` and leaves `running`. */
+async function buildsAlike(killed: string, running: string): Promise<void> {
   const many = await fixture(RENDER_POOL_FROM);
   const one = await fixture(1);
   const [manyOut, oneOut] = [path.join(await tempDir('render-pool-out'), 'dist'), path.join(await tempDir('render-pool-out'), 'dist')];
@@ -74,5 +85,4 @@ test(`a build with ${RENDER_POOL_FROM} campaigns to render renders them in worke
   assert.equal(Object.keys(await treeHashes(manyOut)).filter((file) => /^water-\d+\/index\.html$/.test(file)).length, RENDER_POOL_FROM);
   assert.ok(!existsSync(killed), 'a killed build\'s bundle is removed');
   assert.ok(existsSync(running), 'a running build\'s bundle is left alone');
-  await rm(running, { recursive: true });
-});
+}
