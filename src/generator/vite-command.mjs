@@ -17,7 +17,8 @@ printed at once, with its file, line and field; a failed build leaves the last g
 build that runs longer than two seconds says every two seconds how many campaigns it has written. The
 closing lines give the campaigns, pages, bytes, warnings and time, and when the static pages go stale.
 A campaign whose files, settings and schedule moment are the same as at the last build into the same
-folder is not rendered again: its files are checked against the last build's record and reused.
+folder is not rendered again: its files are checked against the last build's record and reused. The
+browser scripts are bundled again only when Summit's code or the project's build settings changed.
 
 Options:
   --mode strict     also fail on warnings, on untranslated text and on a calendar lock that is not current
@@ -32,7 +33,8 @@ Environment:
   SUMMIT_CALENDAR_LOCK  read-only: use the calendar lock's SEQUENCE numbers without writing the lock
   SUMMIT_BUILD_WAIT     seconds a build waits for another one to finish before it stops (default: 60)
   SUMMIT_PAGE_CACHE     where builds record what they wrote, to reuse it (default:
-                        node_modules/.cache/summit-pages); delete it, or name an empty folder, to render everything
+                        node_modules/.cache/summit-pages); delete it, or name an empty folder, to render and
+                        bundle everything
   SUMMIT_IMAGE_CACHE    where encoded images and card images are kept (default: node_modules/.cache/summit-images)
   NO_COLOR              plain output, without colours`,
   dev: `Usage: npm run dev [-- options]

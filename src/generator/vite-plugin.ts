@@ -14,6 +14,7 @@ import { copyFile, lstat, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createLogger, type Logger, type Plugin, type ResolvedConfig, type ViteBuilder, type ViteDevServer } from 'vite';
 import type { OutputBundle, OutputChunk, RolldownOutput } from 'rolldown';
 import { codeDigest, PageCache, pageCacheDir } from './page-cache.js';
+import { BundleCache, bundleInputs, type Bundle } from './bundle-cache.js';
 import { buildNow, CampaignErrors, cardImages, lockCalendars, loadOrThrow, publishCardImages, renderBatches, renderSite, staleReport, writeEach, writeFiles, type StaleReport } from './site.js';
 import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type OutputPaths } from './output.js';
 import { publishedFile, publishFiles, publishImages } from './assets.js';
@@ -128,11 +129,28 @@ export function summit(options: SummitOptions = {}): Plugin {
       if (strict && calendars.changed.length) throw new CampaignErrors(staleLockErrors(shownLock, lock, calendars));
       return { loaded, calendars };
     })();
-    // The browser code is bundled (on the bundler's own threads) while the campaigns are read and checked.
-    const bundling = (async () => {
+    const code = codeDigest();
+    // The browser code is bundled (on the bundler's own threads) while the campaigns are read and checked,
+    // or copied from an earlier build's bundle when nothing it follows from has changed (bundle-cache.ts).
+    let bundleReused = false;
+    const bundling = (async (): Promise<Bundle> => {
+      const bundles = new BundleCache(pageCacheDir(), await bundleInputs(config, await code));
+      const reused = await bundles.restore(staging);
+      if (reused) {
+        bundleReused = true;
+        // Vite builds every environment after a build in which none was built: these were, by an earlier build.
+        for (const environment of Object.values(builder.environments)) environment.isBuilt = true;
+        return reused;
+      }
       const client = (await builder.build(builder.environments.client)) as RolldownOutput;
       await Promise.all((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => builder.build(builder.environments[embedEnvironment(name)])));
-      return client;
+      const entry = (name: string) => client.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
+      const script = entry('page');
+      const kit = entry('kit');
+      if (!script || !kit) throw new Error('the page script was not built');
+      const bundle = { script, kit, preload: pagePreloads(client, script) };
+      await bundles.remember(staging, bundle);
+      return bundle;
     })();
     const { loaded, calendars } = await checked.catch(async (error: unknown) => {
       if (error instanceof CampaignErrors) config.logger.error(error.report());
@@ -144,12 +162,8 @@ export function summit(options: SummitOptions = {}): Plugin {
     const gaps = coverageTable(loaded.campaigns);
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else report.info('summit: every text is translated');
-    const output = await bundling;
-    const entry = (name: string) => output.output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === name)?.fileName;
-    const script = entry('page');
-    const kit = entry('kit');
-    if (!script || !kit) throw new Error('the page script was not built');
-    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload: pagePreloads(output, script), pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
+    const { script, kit, preload } = await bundling;
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload, pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
     // A file the last build wrote with the same bytes is linked from its output, not written again (writeOutput).
     const kept = existsSync(outDir) ? outDir : undefined;
     // Images and card images are encoded by sharp's threads, not this one, so they are made while it renders pages.
@@ -158,7 +172,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       await publishFiles(loaded.downloads, staging, kept);
       await publishCardImages(loaded, staging, now, kept);
     })();
-    const cache = new PageCache({ dir: pageCacheDir(), outDir, code: await codeDigest(), now });
+    const cache = new PageCache({ dir: pageCacheDir(), outDir, code: await code, now });
     const rendering = (async () => {
       let pages = 0;
       // The first batch is the site's own files, then one per campaign, then the site's calendars.
@@ -181,6 +195,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       warnings: loaded.warnings.length,
       calendars,
       cache,
+      bundleReused,
     };
   }
 
@@ -289,9 +304,10 @@ export function summit(options: SummitOptions = {}): Plugin {
           await release();
         }
         await summary.cache.prune();
-        const { campaigns, pages, bytes, warnings, calendars, cache } = summary;
+        const { campaigns, pages, bytes, warnings, calendars, cache, bundleReused } = summary;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         report.info(`summit: ${campaigns.length === 1 ? '1 campaign' : `${campaigns.length} campaigns`}, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
+        if (bundleReused) report.info(`summit: the browser scripts follow from the same code and settings as an earlier build's; its bundle was reused, not bundled again (${path.relative(config.root, pageCacheDir()) || '.'})`);
         if (cache.reused) report.info(`summit: ${cache.reused} of ${campaigns.length} campaigns unchanged since the last build; their files were reused, not rendered (${path.relative(config.root, pageCacheDir()) || '.'})`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
@@ -335,6 +351,8 @@ interface BuildSummary {
   calendars: LockUpdate;
   /** What the build reused of the last one. */
   cache: PageCache;
+  /** Whether the browser scripts were an earlier build's, not bundled again. */
+  bundleReused: boolean;
 }
 
 /**
