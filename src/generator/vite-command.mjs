@@ -63,7 +63,13 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const manifest = createRequire(import.meta.url).resolve('vite/package.json');
 const vite = path.join(path.dirname(manifest), 'bin', 'vite.js');
-const child = spawn(process.execPath, [vite, ...(command === 'build' ? ['build'] : []), ...args], { stdio: 'inherit' });
+/**
+ * The bundler's allocator (mimalloc, in rolldown's native binding) commits its memory eagerly by default, and
+ * a build then peaks about 85 MiB higher in the same time (1001 pages: 466–481 MiB against 386–390 MiB). A
+ * team's own setting of it wins.
+ */
+const env = { MIMALLOC_ARENA_EAGER_COMMIT: '0', ...process.env };
+const child = spawn(process.execPath, [vite, ...(command === 'build' ? ['build'] : []), ...args], { stdio: 'inherit', env });
 // Ctrl-C reaches both processes from the terminal; a signal sent to this one alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {

@@ -95,14 +95,14 @@ async function manyCampaigns(count: number): Promise<string> {
 type Run = { ms: number; mib: number };
 
 /**
- * Summit's `vite build` of `campaigns` into `out`, timed. Without a `pageCache` it renders every campaign (a
+ * `npm run build` (its script, without npm's own start) of `campaigns` into `out`, timed. Without a `pageCache` it renders every campaign (a
  * new, empty record of earlier builds), as a first build does; with one it reuses what earlier builds
  * recorded there, as a team's rebuilds do.
  */
 async function summitBuild(campaigns: string, out: string, pageCache?: string) {
   const records = pageCache ?? (await tempDir('bench-page-cache'));
   try {
-    return await timed([process.execPath, 'node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', pageCache ? 'info' : 'silent'], {
+    return await timed([process.execPath, 'src/generator/vite-command.mjs', 'build', '--outDir', out, '--logLevel', pageCache ? 'info' : 'silent'], {
       SUMMIT_CAMPAIGNS: campaigns,
       SOURCE_DATE_EPOCH: TEST_EPOCH,
       SUMMIT_PAGE_CACHE: records,
