@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minifyCss, minifyCssTemplates, minifyStyleElements } from '../../src/generator/css.js';
 import { COMPONENT_STYLES } from '../../src/generator/vite-plugin.js';
+import { themeTokens } from '../../src/generator/page-styles.js';
 
 test('CSS loses comments and needless spaces, and keeps what selectors and values need', () => {
   const css = `
@@ -36,4 +37,18 @@ test('the build minifies every component module that holds css`…` templates, t
   assert.ok(withCss.includes(path.join('shared', 'tokens.ts')), `found ${withCss.join(', ')}`);
   for (const file of withCss) assert.ok(COMPONENT_STYLES.test(path.resolve('src/components', file)), `${file} is minified`);
   assert.ok(!COMPONENT_STYLES.test(path.resolve('src/components/countdown/countdown.ts')), 'an element module is left as it is');
+});
+
+test('a campaign\'s colour tokens follow its own colours and overlay, whichever campaign asked before it', () => {
+  const green = { accent: '#1b5e20', text: '#1a1a1a', background: '#ffffff' };
+  const blue = { ...green, accent: '#0b4f8a' };
+  const overlaid = themeTokens(green, { overlay: 'rgba(0, 0, 0, 0.55)' });
+  const plain = themeTokens(green, {});
+  assert.match(overlaid, /--summit-banner-overlay:rgba\(0, 0, 0, 0\.55\)/);
+  assert.doesNotMatch(plain, /--summit-banner-overlay/);
+  const other = themeTokens(blue, {});
+  assert.match(other, /^:root\{--summit-color-accent:#0b4f8a;/);
+  assert.doesNotMatch(other, /#1b5e20/);
+  assert.match(themeTokens(green, {}), /^:root\{--summit-color-accent:#1b5e20;/);
+  assert.equal(themeTokens(green, { overlay: 'rgba(0, 0, 0, 0.55)' }), overlaid);
 });
