@@ -65,7 +65,7 @@ const manifest = createRequire(import.meta.url).resolve('vite/package.json');
 const vite = path.join(path.dirname(manifest), 'bin', 'vite.js');
 /**
  * The bundler's allocator (mimalloc, in rolldown's native binding) commits its memory eagerly by default, and
- * a build then peaks about 85 MiB higher in the same time (1001 pages: 466–481 MiB against 386–390 MiB). A
+ * a build then peaks about 85 MiB higher in the same time (1001 pages: 466–485 MiB against 382–390 MiB). A
  * team's own setting of it wins.
  */
 const env = { MIMALLOC_ARENA_EAGER_COMMIT: '0', ...process.env };

@@ -95,9 +95,9 @@ async function manyCampaigns(count: number): Promise<string> {
 type Run = { ms: number; mib: number };
 
 /**
- * `npm run build` (its script, without npm's own start) of `campaigns` into `out`, timed. Without a `pageCache` it renders every campaign (a
- * new, empty record of earlier builds), as a first build does; with one it reuses what earlier builds
- * recorded there, as a team's rebuilds do.
+ * `npm run build` (its script, without npm's own start) of `campaigns` into `out`, timed. Without a `pageCache`
+ * it renders and bundles everything (a new, empty record of earlier builds), as a first build does; with one it
+ * reuses what earlier builds recorded there, as a team's rebuilds do.
  */
 async function summitBuild(campaigns: string, out: string, pageCache?: string) {
   const records = pageCache ?? (await tempDir('bench-page-cache'));
