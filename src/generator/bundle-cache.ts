@@ -7,7 +7,7 @@
  * file, or a record that cannot be read, and it bundles.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import type { PageAssets } from './pages/page.js';
@@ -16,6 +16,12 @@ import type { PageAssets } from './pages/page.js';
 const RECORD_VERSION = 1;
 const RECORD = 'bundle.json';
 const FILES = 'files';
+/**
+ * Bundles kept, the one just recorded among them: the last used, enough to switch between a few versions of the
+ * code, while every edit of Summit's code makes a new one (about 1 MB).
+ */
+const KEPT = 4;
+const ENTRY = /^[0-9a-f]{64}$/;
 
 /** What the pages need to know of the bundler's output, besides its files. */
 export interface Bundle {
@@ -148,5 +154,18 @@ export class BundleCache {
     await rm(this.#dir, { recursive: true, force: true });
     // Another build may have recorded the same bundle meanwhile: its record is as good as this one.
     await rename(temporary, this.#dir).catch(() => rm(temporary, { recursive: true, force: true }));
+    await this.#keepLastUsed();
+  }
+
+  /** Removes all but the `KEPT` bundles used last (restore touches a record when it uses it). */
+  async #keepLastUsed(): Promise<void> {
+    const root = path.dirname(this.#dir);
+    const entries = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && ENTRY.test(entry.name));
+    const used = await Promise.all(entries.map(async (entry) => {
+      const dir = path.join(root, entry.name);
+      return { dir, at: dir === this.#dir ? Infinity : ((await stat(path.join(dir, RECORD)).catch(() => undefined))?.mtimeMs ?? 0) };
+    }));
+    used.sort((a, b) => b.at - a.at);
+    await Promise.all(used.slice(KEPT).map(({ dir }) => rm(dir, { recursive: true, force: true })));
   }
 }

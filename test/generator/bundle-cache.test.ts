@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BundleCache } from '../../src/generator/bundle-cache.js';
 import { runBuild, SITE_YAML, tempDir, threeLanguageCampaign, treeHashes, writeTree, type BuildRun } from '../support/build.js';
@@ -102,4 +102,30 @@ test('a record naming a file outside its folder, or a file it lacks, restores no
   assert.equal(await new BundleCache(cache, 'inputs').restore(empty), undefined);
   assert.equal(await new BundleCache(cache, 'other inputs').restore(empty), undefined, 'other inputs find no record');
   assert.ok(!existsSync(path.join(empty, 'assets')));
+});
+
+test('the four bundles used last are kept, and older ones removed, whichever was recorded first', async () => {
+  const cache = await tempDir('bundle-cache-records');
+  const source = await tempDir('bundle-cache-source');
+  await writeTree(source, { 'assets/page-1.js': 'export {};\n' });
+  const bundle = { script: 'assets/page-1.js', kit: 'assets/kit-1.js', preload: { modules: [], messages: {} } };
+  const seen = new Set<string>();
+  for (const [i, version] of ['a', 'b', 'c', 'd', 'e'].entries()) {
+    await new BundleCache(cache, version).remember(source, bundle);
+    // Recorded a minute apart, oldest first, whatever the file system's clock resolution.
+    const added = (await readdir(path.join(cache, 'bundles'))).filter((entry) => !seen.has(entry));
+    added.forEach((entry) => seen.add(entry));
+    const at = new Date(Date.now() - (10 - i) * 60_000);
+    await Promise.all(added.map((entry) => utimes(path.join(cache, 'bundles', entry, 'bundle.json'), at, at)));
+  }
+  const entries = await readdir(path.join(cache, 'bundles'));
+  assert.equal(entries.length, 4, 'a fifth bundle removes the one used longest ago');
+  assert.equal(await new BundleCache(cache, 'a').restore(await tempDir('bundle-cache-staging')), undefined);
+  // "b" is used again, after all the others were recorded.
+  assert.deepEqual(await new BundleCache(cache, 'b').restore(await tempDir('bundle-cache-staging')), bundle);
+  await new BundleCache(cache, 'f').remember(source, bundle);
+  for (const [version, kept] of [['b', true], ['c', false], ['d', true], ['e', true], ['f', true]] as const) {
+    const restored = await new BundleCache(cache, version).restore(await tempDir('bundle-cache-staging'));
+    assert.equal(restored !== undefined, kept, `bundle ${version}`);
+  }
 });
