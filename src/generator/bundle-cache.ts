@@ -18,7 +18,7 @@ const RECORD = 'bundle.json';
 const FILES = 'files';
 /**
  * Bundles kept, the one just recorded among them: the last used, enough to switch between a few versions of the
- * code, while every edit of Summit's code makes a new one (about 1 MB).
+ * code, while every edit of Summit's code makes a new one (about 0.5 MB).
  */
 const KEPT = 4;
 const ENTRY = /^[0-9a-f]{64}$/;
