@@ -22,6 +22,9 @@ const FILES = 'files';
  */
 const KEPT = 4;
 const ENTRY = /^[0-9a-f]{64}$/;
+/** A record a build was writing (`<key>.<pid>.tmp`); one older than an hour was left by a killed build. */
+const UNFINISHED = /^[0-9a-f]{64}\.\d+\.tmp$/;
+const UNFINISHED_FOR = 3600 * 1000;
 
 /** What the pages need to know of the bundler's output, besides its files. */
 export interface Bundle {
@@ -157,10 +160,19 @@ export class BundleCache {
     await this.#keepLastUsed();
   }
 
-  /** Removes all but the `KEPT` bundles used last (restore touches a record when it uses it). */
+  /**
+   * Removes all but the `KEPT` bundles used last (restore touches a record when it uses it), and what killed
+   * builds left half written.
+   */
   async #keepLastUsed(): Promise<void> {
     const root = path.dirname(this.#dir);
-    const entries = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && ENTRY.test(entry.name));
+    const folders = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    await Promise.all(folders.filter((entry) => UNFINISHED.test(entry.name)).map(async (entry) => {
+      const dir = path.join(root, entry.name);
+      const { mtimeMs } = await stat(dir).catch(() => ({ mtimeMs: Infinity }));
+      if (Date.now() - mtimeMs > UNFINISHED_FOR) await rm(dir, { recursive: true, force: true });
+    }));
+    const entries = folders.filter((entry) => ENTRY.test(entry.name));
     const used = await Promise.all(entries.map(async (entry) => {
       const dir = path.join(root, entry.name);
       return { dir, at: dir === this.#dir ? Infinity : ((await stat(path.join(dir, RECORD)).catch(() => undefined))?.mtimeMs ?? 0) };

@@ -104,7 +104,7 @@ test('a record naming a file outside its folder, or a file it lacks, restores no
   assert.ok(!existsSync(path.join(empty, 'assets')));
 });
 
-test('the four bundles used last are kept, and older ones removed, whichever was recorded first', async () => {
+test('the four bundles used last are kept, and older ones removed, with what killed builds left half written', async () => {
   const cache = await tempDir('bundle-cache-records');
   const source = await tempDir('bundle-cache-source');
   await writeTree(source, { 'assets/page-1.js': 'export {};\n' });
@@ -120,10 +120,18 @@ test('the four bundles used last are kept, and older ones removed, whichever was
   }
   const entries = await readdir(path.join(cache, 'bundles'));
   assert.equal(entries.length, 4, 'a fifth bundle removes the one used longest ago');
+  // What killed builds left half written: one two hours ago, and one a build may still be writing.
+  const [killed, writing] = [`${entries[0]}.111.tmp`, `${entries[0]}.222.tmp`];
+  await writeTree(path.join(cache, 'bundles'), { [`${killed}/files/assets/page-1.js`]: 'export {};\n', [`${writing}/files/assets/page-1.js`]: 'export {};\n' });
+  const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+  await utimes(path.join(cache, 'bundles', killed), hoursAgo, hoursAgo);
   assert.equal(await new BundleCache(cache, 'a').restore(await tempDir('bundle-cache-staging')), undefined);
   // "b" is used again, after all the others were recorded.
   assert.deepEqual(await new BundleCache(cache, 'b').restore(await tempDir('bundle-cache-staging')), bundle);
   await new BundleCache(cache, 'f').remember(source, bundle);
+  const left = await readdir(path.join(cache, 'bundles'));
+  assert.ok(!left.includes(killed), 'a killed build\'s half-written record is removed');
+  assert.ok(left.includes(writing), 'a record being written is left alone');
   for (const [version, kept] of [['b', true], ['c', false], ['d', true], ['e', true], ['f', true]] as const) {
     const restored = await new BundleCache(cache, version).restore(await tempDir('bundle-cache-staging'));
     assert.equal(restored !== undefined, kept, `bundle ${version}`);
