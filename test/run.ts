@@ -13,6 +13,11 @@ const WTR_COUNTS = '.build/wtr-counts.json';
  * and the Chromium it starts, so two at once finish sooner on 2 cores. Every file builds into its own folders.
  */
 const NODE_FILES_AT_ONCE = 2;
+/**
+ * A test that has not ended after this long fails by its name, rather than holding the run until CI's own limit
+ * (the longest, axe on every page of the sitemap, takes 60–95 s on 2 busy cores).
+ */
+const TEST_TIMEOUT_MS = 600_000;
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
   return new Promise((resolve) => {
@@ -37,6 +42,7 @@ const packed = await packPackage().catch(() => undefined);
 const nodeExit = await run(process.execPath, [
   '--test',
   `--test-concurrency=${NODE_FILES_AT_ONCE}`,
+  `--test-timeout=${TEST_TIMEOUT_MS}`,
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=./.build/test/support/count-reporter.js',
