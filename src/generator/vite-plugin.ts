@@ -132,15 +132,13 @@ export function summit(options: SummitOptions = {}): Plugin {
     const code = codeDigest();
     // The browser code is bundled (on the bundler's own threads) while the campaigns are read and checked,
     // or copied from an earlier build's bundle when nothing it follows from has changed (bundle-cache.ts).
-    let bundleReused = false;
-    const bundling = (async (): Promise<Bundle> => {
+    const bundling = (async (): Promise<{ bundle: Bundle; reused: boolean }> => {
       const bundles = new BundleCache(pageCacheDir(), await bundleInputs(config, await code));
       const reused = await bundles.restore(staging);
       if (reused) {
-        bundleReused = true;
         // Vite builds every environment after a build in which none was built: these were, by an earlier build.
         for (const environment of Object.values(builder.environments)) environment.isBuilt = true;
-        return reused;
+        return { bundle: reused, reused: true };
       }
       const client = (await builder.build(builder.environments.client)) as RolldownOutput;
       await Promise.all((Object.keys(EMBED_ENTRIES) as EmbedName[]).map((name) => builder.build(builder.environments[embedEnvironment(name)])));
@@ -150,7 +148,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       if (!script || !kit) throw new Error('the page script was not built');
       const bundle = { script, kit, preload: pagePreloads(client, script) };
       await bundles.remember(staging, bundle);
-      return bundle;
+      return { bundle, reused: false };
     })();
     const { loaded, calendars } = await checked.catch(async (error: unknown) => {
       if (error instanceof CampaignErrors) config.logger.error(error.report());
@@ -162,7 +160,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     const gaps = coverageTable(loaded.campaigns);
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else report.info('summit: every text is translated');
-    const { script, kit, preload } = await bundling;
+    const { bundle: { script, kit, preload }, reused: bundleReused } = await bundling;
     const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload, pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
     // A file the last build wrote with the same bytes is linked from its output, not written again (writeOutput).
     const kept = existsSync(outDir) ? outDir : undefined;

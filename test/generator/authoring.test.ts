@@ -203,3 +203,19 @@ test('npm run build -- --help and npm run dev -- --help name every option and ev
   for (const name of ['--port', '--host', 'SUMMIT_CAMPAIGNS']) assert.ok(dev.out.includes(name), `dev --help names ${name}`);
   assert.doesNotMatch(build.out + dev.out, /vite\/\d|Commands:/, 'Summit\'s own help, not the bundler\'s');
 });
+
+test('npm run build and dev start Vite with the bundler\'s allocator committing memory lazily, unless the team set it', async () => {
+  // Each process of the command says what it was given: the launcher first, then the Vite it starts.
+  const given = (setting?: string) =>
+    new Promise<string[]>((resolve) => {
+      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'MIMALLOC_ARENA_EAGER_COMMIT'));
+      if (setting !== undefined) env.MIMALLOC_ARENA_EAGER_COMMIT = setting;
+      env.NODE_OPTIONS = `--import=data:text/javascript,console.log('allocator='+process.env.MIMALLOC_ARENA_EAGER_COMMIT)`;
+      const child = spawn(process.execPath, ['src/generator/vite-command.mjs', 'dev', '--version'], { env });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('exit', () => resolve(out.split('\n').filter((line) => line.startsWith('allocator='))));
+    });
+  assert.deepEqual(await given(), ['allocator=undefined', 'allocator=0']);
+  assert.deepEqual(await given('1'), ['allocator=1', 'allocator=1']);
+});
