@@ -204,18 +204,20 @@ test('npm run build -- --help and npm run dev -- --help name every option and ev
   assert.doesNotMatch(build.out + dev.out, /vite\/\d|Commands:/, 'Summit\'s own help, not the bundler\'s');
 });
 
-test('npm run build and dev start Vite with the bundler\'s allocator committing memory lazily, unless the team set it', async () => {
+test('npm run build and dev start Vite with its settings (lazy allocator, no native-loader check), unless the team set them', async () => {
   // Each process of the command says what it was given: the launcher first, then the Vite it starts.
-  const given = (setting?: string) =>
+  const given = (name: string, setting?: string) =>
     new Promise<string[]>((resolve) => {
-      const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'MIMALLOC_ARENA_EAGER_COMMIT'));
-      if (setting !== undefined) env.MIMALLOC_ARENA_EAGER_COMMIT = setting;
-      env.NODE_OPTIONS = `--import=data:text/javascript,console.log('allocator='+process.env.MIMALLOC_ARENA_EAGER_COMMIT)`;
+      const env = Object.fromEntries(Object.entries(process.env).filter(([variable]) => variable !== name));
+      if (setting !== undefined) env[name] = setting;
+      env.NODE_OPTIONS = `--import=data:text/javascript,console.log('given='+process.env.${name})`;
       const child = spawn(process.execPath, ['src/generator/vite-command.mjs', 'dev', '--version'], { env });
       let out = '';
       child.stdout.on('data', (chunk) => (out += chunk));
-      child.on('exit', () => resolve(out.split('\n').filter((line) => line.startsWith('allocator='))));
+      child.on('exit', () => resolve(out.split('\n').filter((line) => line.startsWith('given='))));
     });
-  assert.deepEqual(await given(), ['allocator=undefined', 'allocator=0']);
-  assert.deepEqual(await given('1'), ['allocator=1', 'allocator=1']);
+  assert.deepEqual(await given('MIMALLOC_ARENA_EAGER_COMMIT'), ['given=undefined', 'given=0']);
+  assert.deepEqual(await given('MIMALLOC_ARENA_EAGER_COMMIT', '1'), ['given=1', 'given=1']);
+  assert.deepEqual(await given('VITE_CONFIG_NATIVE_IGNORE_WARNING'), ['given=undefined', 'given=true']);
+  assert.deepEqual(await given('VITE_CONFIG_NATIVE_IGNORE_WARNING', ''), ['given=', 'given=']);
 });

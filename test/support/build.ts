@@ -1,6 +1,6 @@
 /**
- * Runs the real `vite build` (the command `npm run build` runs) in a child process, on the shipped
- * campaigns or on a fixture folder, into a folder of the test's choosing.
+ * Runs the real build, `npm run build`'s own command (which starts `vite build` with Summit's settings), in
+ * a child process, on the shipped campaigns or on a fixture folder, into a folder of the test's choosing.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -24,13 +24,13 @@ export interface BuildRun {
   stderr: string;
 }
 
-/** `args` go after `vite build`, such as `['--mode', 'strict']`. */
+/** `args` go after `build`, such as `['--mode', 'strict']`. */
 export function runBuild(outDir: string, options: { campaigns?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
   return new Promise((resolve) => {
     const args = options.args ?? [];
     // Warnings and errors only, unless the test asks for the summary a team sees.
     const level = args.includes('--logLevel') ? [] : ['--logLevel', 'warn'];
-    const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'build', ...args, '--outDir', outDir, ...level], {
+    const child = spawn(process.execPath, ['src/generator/vite-command.mjs', 'build', ...args, '--outDir', outDir, ...level], {
       env: {
         ...process.env,
         SOURCE_DATE_EPOCH: TEST_EPOCH,
