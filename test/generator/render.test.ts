@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normaliseCampaign } from '../../src/campaign/normalise.js';
 import { campaignSchema, siteSchema } from '../../src/campaign/schema.js';
-import { siteInfo } from '../../src/generator/pages/page.js';
+import { siteInfo, withoutLitMarkers } from '../../src/generator/pages/page.js';
 import { renderCampaign } from '../../src/generator/pages/campaign-page.js';
 import { visibleLinks, visibleText } from '../support/visible.js';
 import { calendarIcs } from '../../src/generator/calendar.js';
@@ -93,4 +93,24 @@ test('a news image resolves from every language page to the campaign folder', as
   const [english, arabic] = await renderCampaign(campaign!, SITE, ASSETS, Date.parse('2027-03-01T00:00:00Z'));
   assert.match(english.content, /<img src="\.\.\/water-dialogue\/assets\/opening\.jpg"/);
   assert.match(arabic.content, /<img src="\.\.\/\.\.\/water-dialogue\/assets\/opening\.jpg"/, 'not assets/… below water-dialogue/ar/');
+});
+
+test('Lit\'s markers leave no trace: a line they alone held is left empty, and text around them stays', async () => {
+  const cases: [string, string][] = [
+    ['</p>\n          <!--lit-part abc--><!--/lit-part-->\n          <p>', '</p>\n\n          <p>'],
+    ['<ul>\n  <!--lit-node 3--><li>a</li>\n</ul>', '<ul>\n  <li>a</li>\n</ul>'],
+    ['a <!--lit-part--> b\n', 'a  b\n'],
+    ['a\t<!--/lit-part-->  \n', 'a\n'],
+    ['x  <!--lit-part--> <!---->\n', 'x  \n'],
+    ['<!---->\n<!--lit-part x-->', '\n'],
+    // Not Lit's: a comment of the page's own, and a marker's look-alike in text (escaped, as all page text is).
+    ['<!-- note -->\n&lt;!--lit-part--&gt;', '<!-- note -->\n&lt;!--lit-part--&gt;'],
+  ];
+  for (const [html, expected] of cases) assert.equal(withoutLitMarkers(html), expected, JSON.stringify(html));
+  // A whole page as the build writes it: the English page of a conference, with its server-rendered elements.
+  const now = Date.parse('2027-03-01T12:00:00Z');
+  const { campaign } = normaliseCampaign({ slug: 'water-dialogue', config: campaignSchema.parse(CONFERENCE), sharedNews: new Map(), now });
+  const page = (await renderCampaign(campaign!, SITE, ASSETS, now))[0].content;
+  assert.match(page, /<summit-countdown[^>]*>\s*<template shadowrootmode="open">/);
+  assert.doesNotMatch(page, /<!--\/?lit-(?:part|node)|<!---->|\n[ \t]+\n/);
 });
