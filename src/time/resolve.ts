@@ -27,10 +27,17 @@ function hasOffset(value: string): boolean {
 }
 
 /**
+ * Zones already found valid. luxon's check builds a new `Intl.DateTimeFormat` each time, and a build checks
+ * the zone of every campaign and session: about 0.9 ms a campaign.
+ */
+const validZones = new Set<string>();
+
+/**
  * Checks an IANA zone name. Offsets ("UTC+3") and abbreviations ("EST") are refused because they do not
  * follow daylight saving; a near miss gets a suggestion.
  */
 export function checkZone(zone: string): Resolved<string> {
+  if (validZones.has(zone)) return ok(zone);
   if (zone === FLOATING || zone === 'UTC') return ok(zone);
   const etc = /^Etc\/GMT([+-])(\d{1,2})$/.exec(zone);
   if (etc && Number(etc[2]) !== 0) {
@@ -39,7 +46,10 @@ export function checkZone(zone: string): Resolved<string> {
     return problem(`expected the zone of a place, like Europe/Moscow, got "${zone}", which means ${means}: Etc/GMT zones count the other way; use the zone of the place the event happens in`);
   }
   const iana = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(zone) && IANAZone.isValidZone(zone);
-  if (iana) return ok(zone);
+  if (iana) {
+    validZones.add(zone);
+    return ok(zone);
+  }
   const suggestion = closestZone(zone);
   return problem(
     `expected an IANA time zone like America/New_York, or "local", got "${zone}"` +
