@@ -28,7 +28,7 @@ function hasOffset(value: string): boolean {
 
 /**
  * Zones already found valid. luxon's check builds a new `Intl.DateTimeFormat` each time, and a build checks
- * the zone of every campaign and session: about 0.9 ms a campaign.
+ * the zone of every campaign and session: 0.1 s of loading 143 campaigns, in one profile.
  */
 const validZones = new Set<string>();
 
