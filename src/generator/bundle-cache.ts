@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import path from 'node:path';
 import type { ResolvedConfig } from 'vite';
 import type { PageAssets } from './pages/page.js';
+import { filesBelow } from './page-cache.js';
 
 /** Bumped when what a record holds changes, so records of the old shape are never read. */
 const RECORD_VERSION = 1;
@@ -52,12 +53,6 @@ function isRecord(value: unknown): value is BundleRecord {
 }
 
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
-
-/** The regular files below `dir`, as paths relative to it. */
-async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
-}
 
 /** The project's files that bundling reads besides the sources: the settings of TypeScript and of the package. */
 const SETTINGS = ['tsconfig.json', 'package.json'];

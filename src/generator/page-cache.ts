@@ -35,6 +35,12 @@ export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.SUMMIT_PAGE_CACHE || path.join('node_modules', '.cache', 'summit-pages'));
 }
 
+/** The regular files below `dir`, as paths relative to it, in order. */
+export async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+}
+
 /**
  * A digest of Summit's own code: every file below `src/` (the generator, components, messages) and the lock
  * file that pins Lit and the other libraries that write the pages. Any change to them renders every campaign.
@@ -42,10 +48,7 @@ export function pageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function codeDigest(): Promise<string> {
   const src = fileURLToPath(new URL('..', import.meta.url));
   const hash = createHash('sha256');
-  const files = (await readdir(src, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = (await filesBelow(src)).map((file) => path.join(src, file));
   for (const file of [...files, path.join(src, '..', 'package-lock.json')]) {
     const bytes = await readFile(file).catch(() => undefined);
     hash.update(`${path.relative(src, file)}\0${bytes?.length ?? -1}\0`);
