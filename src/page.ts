@@ -1,10 +1,12 @@
 /**
- * Entry point of every generated page. The page is complete and true without script, so what changes in
- * the browser (the live countdown and the time-dependent blocks, `page-live.ts`) is fetched and started
- * only once the page has painted, banner included: it never delays the largest paint, nor shares a slow
- * link with the banner. Meanwhile a worker loads the browser's data for the page's language on another core
- * (`intl-warm.ts`), so the countdown's first render does not stop the page for it; a worker that cannot
- * start or fails only takes that away.
+ * Entry point of every generated page. The page is complete and true without script, so this script, and
+ * what changes in the browser (the live countdown and the time-dependent blocks, `page-live.ts`), are
+ * fetched only once the page has loaded, banner included, by the loader inline in the page
+ * (`generator/pages/page-loader.ts`), which asks for the live modules at the same time. They never delay the
+ * largest paint, nor share a slow link with the banner. The live part starts once the banner has painted.
+ * Meanwhile a worker loads the browser's data for the page's language on another core (`intl-warm.ts`), so
+ * the countdown's first render does not stop the page for it; a worker that cannot start or fails only
+ * takes that away.
  */
 const intlReady = new Promise((resolve) => {
   try {
@@ -37,23 +39,8 @@ async function bannerPainted(banner: HTMLImageElement) {
   observer?.disconnect();
 }
 
-/**
- * Fetches the live part's modules and the page's messages side by side, as the generator lists them on this
- * script, so that they come in one round trip rather than one import after another.
- */
-function preloadLive() {
-  const script = document.querySelector<HTMLScriptElement>('script[data-preload]');
-  for (const href of script?.dataset.preload?.split(' ') ?? []) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    document.head.append(link);
-  }
-}
-
 const banner = document.querySelector<HTMLImageElement>('img[fetchpriority="high"]');
 await Promise.all([nextFrame(), banner && bannerPainted(banner)]);
-preloadLive();
 await intlReady;
 try {
   const { start } = await import('./page-live.js');

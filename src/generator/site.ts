@@ -19,6 +19,7 @@ import { writeOutput } from './output.js';
 import { pastEditions } from './pages/edition-page.js';
 import { renderDirectory } from './pages/directory-page.js';
 import { campaignFiles } from './campaign-files.js';
+import { PAGE_CSP } from './pages/page-loader.js';
 import type { RenderPool } from './render-pool.js';
 import { siteFeeds } from './feeds.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, partnerScriptPath, siteCalendarPath } from './paths.js';
@@ -222,15 +223,19 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
  * the entries cached for good, stable entries for an hour, campaign data revalidated, and all of it open to
  * partner pages on other origins, with the `Date` header their clock guard reads. An SVG opened on its own
  * is a document: it may load nothing and run nothing, whatever the build's check of it missed. Calendar
- * files and feeds get their types and are revalidated on every poll.
+ * files and feeds get their types and are revalidated on every poll. Pages run scripts only from the site
+ * and the inline loader that starts them (`PAGE_CSP`).
  *
  * Entries and pinned copies share a folder, and a file matched by two rules gets both values of a header
- * (Cloudflare joins them with a comma), so each is named by its own path.
+ * (Cloudflare joins them with a comma), so each is named by its own path. The pages' policy is the first
+ * rule and the SVG one comes later: Netlify keeps the later value of a header two rules give, and Cloudflare
+ * sends both policies, which a browser enforces together; either way an SVG stays as strict.
  */
 export function hostingHeaders(pinned: string[]): string {
   const immutable = ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'];
   const hourly = ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'];
   const rules: [string, string[]][] = [
+    ['/*', [`Content-Security-Policy: ${PAGE_CSP}`]],
     [`/${PARTNER_SCRIPTS}chunks/*`, immutable],
     ...pinned.map((file): [string, string[]] => [`/${file}`, immutable]),
     ...['summit', ...PINNED_ENTRIES].map((entry): [string, string[]] => [`/${partnerScriptPath(entry)}`, hourly]),

@@ -202,7 +202,8 @@ async function pageWeights(dist: string) {
     const html = await readFile(path.join(dist, url), 'utf8');
     const seen = new Set<string>();
     let bytes = gzipSize(html);
-    const scripts = [...html.matchAll(/<script type="module" src="([^"]+\.js)"[^>]*?(?: data-preload="([^"]+)")?>/g)];
+    // Module scripts, and the page script its inline loader starts (the loader is part of the HTML).
+    const scripts = [...html.matchAll(/<script (?:type="module" src|data-src)="([^"]+\.js)"[^>]*?(?: data-preload="([^"]+)")?>/g)];
     for (const file of scripts.flatMap(([, src, preload]) => [src, ...(preload?.split(' ') ?? [])])) {
       bytes += await withStaticImports(path.join(dist, url, '..', file), seen);
     }

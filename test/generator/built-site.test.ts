@@ -85,31 +85,65 @@ test('the page has a worker load the browser\'s data for its language on another
   await page.context().close();
 });
 
-test('the page fetches its live code only once its banner has painted, and then all of it at once', async () => {
+test('the page requests its script and its live code only once the page has loaded, banner included, and then all of it at once', async () => {
   const { page, problems } = await open();
   const release = await hold(page, '**/assets/banner.svg');
-  const live = /\/assets\/(page-live|locales|ar)-[\w-]+\.js$/;
+  const scripts = /\/assets\/(page|page-live|locales|ar)-[\w-]+\.js$/;
   const early: string[] = [];
   page.on('request', (request) => {
-    if (live.test(request.url())) early.push(request.url());
+    if (scripts.test(request.url())) early.push(request.url());
   });
   await page.goto(`${site.server.url}/international-mountain-day/ar/`, { waitUntil: 'domcontentloaded' });
-  // The page has painted its text and run its script; a slow banner keeps the link to itself.
+  // The page has painted its text; a slow banner keeps the link to itself.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
-  assert.deepEqual(early, [], 'live modules were fetched while the banner was still loading');
+  assert.deepEqual(early, [], 'scripts were requested while the banner was still loading');
   release();
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
   const timing = await page.evaluate(() => {
     const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const banner = resources.find((e) => e.name.endsWith('/banner.svg'))!.responseEnd;
-    const modules = resources.filter((e) => /\/assets\/(page-live|locales|ar)-[\w-]+\.js$/.test(e.name));
-    return { banner, starts: modules.map((e) => e.startTime), ends: modules.map((e) => e.responseEnd) };
+    const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+    const modules = resources.filter((e) => /\/assets\/(page|page-live|locales|ar)-[\w-]+\.js$/.test(e.name));
+    return { banner, loaded, starts: modules.map((e) => e.startTime), ends: modules.map((e) => e.responseEnd) };
   });
-  assert.equal(timing.starts.length, 3, 'the live code, the messages loader and the Arabic messages');
-  assert.ok(Math.min(...timing.starts) >= timing.banner, `a live module was fetched at ${Math.min(...timing.starts)} ms, before the banner had loaded at ${timing.banner} ms`);
+  assert.equal(timing.starts.length, 4, 'the page script, the live code, the messages loader and the Arabic messages');
+  assert.ok(Math.min(...timing.starts) >= Math.max(timing.banner, timing.loaded), `a script was requested at ${Math.min(...timing.starts)} ms, before the page had loaded at ${timing.loaded} ms`);
   // Side by side, not one import after another: every request starts before the first one ends.
-  assert.ok(Math.max(...timing.starts) < Math.min(...timing.ends), `the live modules came one after another: ${JSON.stringify(timing)}`);
+  assert.ok(Math.max(...timing.starts) < Math.min(...timing.ends), `the scripts came one after another: ${JSON.stringify(timing)}`);
   assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('pages run under the policy the site\'s hosting headers give them, with no violation; without the loader\'s hash a page stays as built', async () => {
+  const watch = async (page: Page) => {
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+  };
+  for (const url of ['/', '/csw67/', '/international-mountain-day/ar/', '/csw67/zh/embed/']) {
+    const { page, problems } = await open();
+    await watch(page);
+    const response = await page.goto(`${site.server.url}${url}`);
+    assert.match(response!.headers()['content-security-policy'] ?? '', /^script-src 'self' 'sha256-/, `${url} is served without the policy`);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-started'));
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), [], url);
+    assert.deepEqual(problems, [], url);
+    await page.context().close();
+  }
+  // The same page, served with the policy but not the loader's hash: the browser blocks the loader, and the page
+  // keeps what the build wrote.
+  const { page } = await open();
+  await watch(page);
+  await page.route('**/csw67/', async (route) => {
+    const response = await route.fetch();
+    const policy = response.headers()['content-security-policy'].replace(/ 'sha256-[^']+'/, '');
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await page.goto(`${site.server.url}/csw67/`);
+  await page.waitForFunction(() => (window as unknown as { violations: string[] }).violations.length > 0);
+  assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), ['script-src-elem inline']);
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-started')), false);
   await page.context().close();
 });
 

@@ -30,7 +30,7 @@ async function build(campaigns: string, cache: string, args: string[] = []): Pro
 /** The page script a built page loads. */
 async function pageScript(out: string): Promise<string> {
   const page = await readFile(path.join(out, 'water/index.html'), 'utf8');
-  const script = page.match(/<script type="module" src="\.\.\/(assets\/page-[\w-]+\.js)"/)?.[1];
+  const script = page.match(/<script data-src="\.\.\/(assets\/page-[\w-]+\.js)"/)?.[1];
   assert.ok(script, 'the page loads its script');
   return readFile(path.join(out, script), 'utf8');
 }

@@ -1,5 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -77,6 +78,30 @@ test('the build writes the hosting headers: hashed chunks cached for good, campa
   assert.match(headers, /^\/:slug\/campaign\.json\n {2}Cache-Control: no-cache\n {2}Access-Control-Allow-Origin: \*\n {2}Access-Control-Expose-Headers: Date\n/m);
   const chunks = Object.keys(await treeHashes(dist)).filter((f) => f.startsWith('embed/v1/chunks/'));
   assert.ok(chunks.length > 0 && chunks.every((f) => /-[\w-]{8}\.js$/.test(f)), `every chunk has a hashed name: ${chunks.join(', ')}`);
+});
+
+test('every page starts its script from one inline loader, which the pages\' policy in the hosting headers allows by its hash, and nothing else inline', async () => {
+  const headers = await read('_headers');
+  // The first rule, so that the SVG rule after it keeps its own policy on Netlify, where a later rule wins.
+  const policy = /^\/\*\n {2}Content-Security-Policy: (.+)\n/.exec(headers)?.[1];
+  assert.ok(headers.startsWith('/*\n') && policy, 'the pages\' policy is not the first rule of _headers');
+  assert.match(policy, /^script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; object-src 'none'; base-uri 'self'$/);
+  const pages = Object.keys(await treeHashes(dist)).filter((file) => file.endsWith('.html'));
+  assert.ok(pages.length > 90);
+  for (const file of pages) {
+    const html = await read(file);
+    // Executable inline scripts: none but the loader (JSON-LD is data, not run).
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/type="application\/ld\+json"/.test(attributes));
+    assert.equal(inline.length, 1, `${file} has ${inline.length} inline scripts`);
+    const [, attributes, text] = inline[0];
+    assert.ok(policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`), `${file}: the policy does not allow its loader`);
+    const script = /data-src="([^"]+)"/.exec(attributes)?.[1];
+    assert.ok(script && /^(\.\.\/)*assets\/page-[\w-]+\.js$/.test(script), `${file} loads ${script}`);
+    assert.equal(await readFile(path.join(dist, path.dirname(file), script), 'utf8').then(() => true), true, `${file}: ${script} is not in the site`);
+    // No module script the browser would request while the page still loads, but the kit's own and the partner script on kit pages.
+    const early = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src.replace(/^(\.\.\/)*/, ''));
+    assert.deepEqual(early.filter((src) => !/^(assets\/kit-[\w-]+\.js|embed\/v1\/summit\.js)$/.test(src)), [], file);
+  }
 });
 
 test('the build reports when its static output goes stale', async () => {

@@ -1,6 +1,6 @@
 /**
- * The shipped campaigns built by the real `vite build`, served on loopback and opened in Chromium: the
- * site as a visitor gets it. `useBuiltSite()` sets it up before a test file's tests and closes it after.
+ * The shipped campaigns built by the real `vite build`, served on loopback with the headers of its
+ * `_headers` file and opened in Chromium: the site as a visitor gets it. `useBuiltSite()` sets it up before a test file's tests and closes it after.
  */
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -36,7 +36,8 @@ export function useBuiltSite(options: { serverNow?: number; campaigns?: Record<s
     const run = await runBuild(site.dist, campaigns ? { campaigns } : {});
     assert.equal(run.code, 0, run.stderr);
     const now = options.serverNow === undefined ? {} : { now: () => options.serverNow! };
-    site.server = await serveStatic(site.dist, { ...now, tools: options.tools });
+    // With the headers the build asks hosts to send, its pages' Content-Security-Policy among them.
+    site.server = await serveStatic(site.dist, { ...now, tools: options.tools, headers: true });
     site.browser = await launchChromium();
   });
   after(async () => {

@@ -3,6 +3,7 @@
  * partner pages on other origins), for tests that load the built site in Chromium.
  */
 import http from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,14 +27,37 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A rule of a `_headers` file: the paths it matches, and its headers. */
+type HeaderRule = { path: RegExp; headers: [string, string][] };
+
+/**
+ * The rules of `root`'s `_headers` file, as Netlify reads them: a path (`*` matches anything, `:name` one
+ * segment), then its headers indented below it.
+ */
+function headerRules(root: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(path.join(root, '_headers'), 'utf8').split('\n')) {
+    if (/^\S/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      rules.push({ path: new RegExp(`^${pattern}$`), headers: [] });
+    } else if (line.trim()) {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
+      rules.at(-1)!.headers.push([name, value]);
+    }
+  }
+  return rules;
+}
+
 /**
  * Serves `root`. `now` sets the server's clock for its `Date` headers (a test's injected time); without
  * it they carry the machine's time. `gzip` compresses text to clients that accept it, as a production host
  * does, for measurements of what a visitor downloads; without it every body is sent as stored. `tools`: files
  * from outside `root` served at the given paths and cached for good (a test's own scripts, such as axe), so
- * a browser that visits many pages compiles them once.
+ * a browser that visits many pages compiles them once. `headers`: every response also gets the headers the
+ * site's own `_headers` file gives its path, a later rule's value winning, as Netlify serves them.
  */
-export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean } = {}): Promise<StaticServer> {
+  const rules = options.headers ? headerRules(root) : [];
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -43,6 +67,7 @@ export async function serveStatic(root: string, options: { now?: () => number; g
       res.writeHead(403).end();
       return;
     }
+    for (const rule of rules) if (rule.path.test(pathname.replace(/index\.html$/, ''))) for (const [name, value] of rule.headers) res.setHeader(name, value);
     try {
       const body = await readFile(file);
       const date = options.now && { Date: new Date(options.now()).toUTCString() };

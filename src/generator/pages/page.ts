@@ -17,6 +17,7 @@ import { escapeHtml } from '../../campaign/text.js';
 import { minifyStyleElements } from '../css.js';
 import { KIT_CSS, PAGE_CSS } from '../page-styles.js';
 import { cardTags, type CardImage } from '../social.js';
+import { pageLoader } from './page-loader.js';
 
 defineElements();
 
@@ -143,15 +144,15 @@ export interface Shell {
 }
 
 /**
- * The modules the page script fetches together once the banner has painted, in the page's language, as its
- * `data-preload` attribute (URLs relative to the page, separated by spaces). They are not `modulepreload`
- * links: those would share a slow link with the banner image while the page's largest paint waits for it.
+ * The modules the page script imports once the banner has painted, and the page's messages, as URLs relative
+ * to the page: the loader asks for them with the page script, in one round trip. They are not `modulepreload`
+ * links in the HTML: those would share a slow link with the banner image while the page's largest paint
+ * waits for it.
  */
-function livePreloads(assets: PageAssets, locale: Locale, root: string): string {
-  if (!assets.preload) return '';
+function livePreloads(assets: PageAssets, locale: Locale, root: string): string[] {
+  if (!assets.preload) return [];
   const messages = assets.preload.messages[locale];
-  const files = [...assets.preload.modules, ...(messages ? [messages] : [])];
-  return ` data-preload="${files.map((file) => `${root}${file}`).join(' ')}"`;
+  return [...assets.preload.modules, ...(messages ? [messages] : [])].map((file) => `${root}${file}`);
 }
 
 export function shell(page: Shell): string {
@@ -172,7 +173,7 @@ ${card}
 <link rel="icon" href="${root}${page.assets.favicon}">
 <style>${PAGE_CSS}${page.kitScript ? KIT_CSS : ''}</style>
 ${page.head}
-${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}<script type="module" src="${root}${page.assets.script}" fetchpriority="low"${livePreloads(page.assets, locale, root)}></script>
+${page.partnerScript ? `<script type="module" src="${root}${page.assets.embed}"></script>\n` : ''}${pageLoader(`${root}${page.assets.script}`, livePreloads(page.assets, locale, root))}
 ${page.kitScript ? `<script type="module" src="${root}${page.assets.kit}"></script>\n` : ''}
 </head>
 <body>
