@@ -368,7 +368,9 @@ for (const [url, { page, reference }] of lighthouse) {
   const plain = '(plain page: the same text and banner image)';
   console.log(`| Lighthouse mobile, ${url}: performance, accessibility, best practices, SEO | ${scores(page).join(', ')} | ${scores(reference).join(', ')} ${plain} | | 100 in each: ${under.length === 0 ? 'holds' : `under in ${under.join(', ')}`} |`);
   const lcp = at(page, 'lcp') / at(reference, 'lcp');
-  console.log(`| Lighthouse mobile, ${url}: LCP | ${seconds(at(page, 'lcp'))} | ${seconds(at(reference, 'lcp'))} | ${lcp.toFixed(2)}× | ≤ 1.1×: ${ratioHolds(lcp, 1.1)} |`);
+  // Each run too: the simulation lands a page on one of two values a round trip apart, and the median shows only one.
+  const runs = (audits: Audit[]) => `${seconds(at(audits, 'lcp'))} (runs: ${audits.map((a) => (a.lcp / 1000).toFixed(2)).join(', ')} s)`;
+  console.log(`| Lighthouse mobile, ${url}: LCP | ${runs(page)} | ${runs(reference)} | ${lcp.toFixed(2)}× | ≤ 1.1×: ${ratioHolds(lcp, 1.1)} |`);
   const cls = at(page, 'cls');
   console.log(`| Lighthouse mobile, ${url}: CLS | ${cls.toFixed(3)} | ${at(reference, 'cls').toFixed(3)} | | 0: ${cls === 0 ? 'holds' : 'over'} |`);
 }

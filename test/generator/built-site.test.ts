@@ -68,7 +68,9 @@ test('the page has a worker load the browser\'s data for its language on another
   await recordWorkers(page);
   const release = await hold(page, '**/assets/intl-warm-*.js');
   await page.goto(`${site.server.url}/international-mountain-day/ar/`);
-  // Painted, banner decoded, the live modules here: only the worker's answer is missing.
+  // Painted, the page script running, its worker started and the live modules here: only the worker's answer is missing.
+  await page.waitForFunction(() => (window as unknown as { summitWorkers: unknown[] }).summitWorkers.length > 0);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/assets\/page-live-[\w-]+\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
   assert.equal(await page.evaluate(countdownUpdated), false, 'the live part waits for the worker');
   assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-started')), false);
