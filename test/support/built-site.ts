@@ -1,6 +1,7 @@
 /**
  * The shipped campaigns built by the real `vite build`, served on loopback with the headers of its
- * `_headers` file and opened in Chromium: the site as a visitor gets it. `useBuiltSite()` sets it up before a test file's tests and closes it after.
+ * `_headers` file and opened in Chromium: the site as a visitor gets it. `useBuiltSite()` sets it up before
+ * a test file's tests and closes it after.
  */
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
