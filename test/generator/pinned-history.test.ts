@@ -9,15 +9,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runBuild, SITE_YAML, tempDir, writeTree } from '../support/build.js';
 import { VALID_CAMPAIGN } from '../support/hostile.js';
+import { headerRules } from '../support/static-server.js';
 
-/** The header lines of every `_headers` rule for one path (a rule is a path, then its indented lines). */
+/** The header lines of every `_headers` rule written for one path. */
 function headersFor(headers: string, file: string): string[] {
-  const lines = headers.split('\n');
-  return lines.flatMap((line, i) => {
-    if (line !== `/${file}`) return [];
-    const end = lines.findIndex((next, j) => j > i && !next.startsWith(' '));
-    return lines.slice(i + 1, end === -1 ? undefined : end).map((header) => header.trim());
-  });
+  return headerRules(headers).filter((rule) => rule.path === `/${file}`).flatMap((rule) => rule.headers.map(([name, value]) => `${name}: ${value}`));
 }
 
 test('a build keeps serving the pinned copies of earlier builds, with the locale chunks they load, and only those', async () => {

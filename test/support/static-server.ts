@@ -27,22 +27,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A rule of a `_headers` file: the paths it matches, and its headers. */
-type HeaderRule = { path: RegExp; headers: [string, string][] };
+/** A rule of a `_headers` file: its path as written, the request paths it matches, and its headers. */
+export type HeaderRule = { path: string; matches: RegExp; headers: [string, string][] };
 
 /**
- * The rules of `root`'s `_headers` file, as Netlify reads them: a path (`*` matches anything, `:name` one
+ * The rules of a `_headers` file's text, as Netlify reads them: a path (`*` matches anything, `:name` one
  * segment), then its headers indented below it.
  */
-function headerRules(root: string): HeaderRule[] {
+export function headerRules(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  for (const line of readFileSync(path.join(root, '_headers'), 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (/^\S/.test(line)) {
       const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
-      rules.push({ path: new RegExp(`^${pattern}$`), headers: [] });
+      rules.push({ path: line.trim(), matches: new RegExp(`^${pattern}$`), headers: [] });
     } else if (line.trim()) {
-      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
-      rules.at(-1)!.headers.push([name, value]);
+      const header = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (!header || !rules.length) throw new Error(`_headers: expected a path, or an indented "Name: value" below one, got ${JSON.stringify(line)}`);
+      rules.at(-1)!.headers.push([header[1], header[2]]);
     }
   }
   return rules;
@@ -57,7 +58,7 @@ function headerRules(root: string): HeaderRule[] {
  * site's own `_headers` file gives its path, a later rule's value winning, as Netlify serves them.
  */
 export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean } = {}): Promise<StaticServer> {
-  const rules = options.headers ? headerRules(root) : [];
+  const rules = options.headers ? headerRules(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
@@ -67,7 +68,7 @@ export async function serveStatic(root: string, options: { now?: () => number; g
       res.writeHead(403).end();
       return;
     }
-    for (const rule of rules) if (rule.path.test(pathname.replace(/index\.html$/, ''))) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const rule of rules) if (rule.matches.test(pathname.replace(/index\.html$/, ''))) for (const [name, value] of rule.headers) res.setHeader(name, value);
     try {
       const body = await readFile(file);
       const date = options.now && { Date: new Date(options.now()).toUTCString() };
