@@ -57,11 +57,17 @@ test('npm run new runs from the TypeScript source, with --help, in a project of 
   const help = await run(['--help']);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /^Usage: npm run new -- <slug>/);
-  const created = await run(['water-dialogue-2027']);
+  // Two at once, as two terminals would: each runs its own bundle of the command and removes it once loaded.
+  const [created, other] = await Promise.all([run(['water-dialogue-2027']), run(['mountain-forum-2027'])]);
   assert.equal(created.code, 0);
   assert.equal(created.stdout.split('\n')[0], 'created campaigns/water-dialogue-2027/campaign.yaml');
-  const { errors } = await loadCampaigns(path.join(project, 'campaigns'), Date.now());
+  assert.equal(other.code, 0);
+  assert.equal(other.stdout.split('\n')[0], 'created campaigns/mountain-forum-2027/campaign.yaml');
+  const left = await readdir('node_modules/.cache/summit-run').catch(() => []);
+  assert.deepEqual(left.filter((name) => name.startsWith('new-campaign-')), []);
+  const { campaigns, errors } = await loadCampaigns(path.join(project, 'campaigns'), Date.now());
   assert.deepEqual(errors, []);
+  assert.deepEqual(campaigns.map((c) => c.slug).sort(), ['mountain-forum-2027', 'water-dialogue-2027']);
 });
 
 describeDevServer();
