@@ -69,10 +69,23 @@ const FAVICON = 'favicon.ico';
  * Vite wraps every dynamic import of a browser script in its preload helper, even with `modulePreload` off,
  * and, with one config for every environment, in the partner entries too. Summit's pages link what their
  * script loads themselves, and no script imports a stylesheet (components carry their styles), so the
- * helper only has to call the import.
+ * helper only has to call the import: `module` is the helper, `inline` the same function written into each
+ * script that imports it.
  */
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
-const PRELOAD_STAND_IN = 'export const __vitePreload = (load) => load();';
+const PRELOAD_STAND_IN = { module: 'export const __vitePreload = (load) => load();', inline: 'f=>f()' };
+/**
+ * The all-in-one partner script's helper also asks at once for what an element's chunk imports (Lit and the
+ * shared code), as Vite lists it, relative to the script: otherwise each of those is a round trip after the
+ * element's chunk has arrived. A failed one fails the element's import too, which reports it.
+ */
+const PRELOAD_WITH_IMPORTS = {
+  module: 'export const __vitePreload = (load, deps, importer) => { for (const dep of deps ?? []) import(new URL(dep, importer).href).catch(() => {}); return load(); };',
+  inline: '(f,d,u)=>(d.map(x=>import(new URL(x,u).href).catch(()=>{})),f())',
+};
+/** The build environment that loads elements on demand: the all-in-one partner script. */
+const ON_DEMAND = embedEnvironment('summit');
+const preloadStandIn = (environment: string) => (environment === ON_DEMAND ? PRELOAD_WITH_IMPORTS : PRELOAD_STAND_IN);
 const LOCK_WAIT_SECONDS = 60;
 
 export function summit(options: SummitOptions = {}): Plugin {
@@ -250,7 +263,8 @@ export function summit(options: SummitOptions = {}): Plugin {
               outDir: paths.staging,
               emptyOutDir: false,
               copyPublicDir: false,
-              modulePreload: false,
+              // Lists what each element's chunk imports, for the all-in-one's helper to ask for at once; no polyfill.
+              modulePreload: name === 'summit' ? { polyfill: false } : false,
               // Entries keep stable URLs for partners and their exports; what they import (the all-in-one's
               // elements, the locale chunks) is hashed, so it can be cached for good.
               rolldownOptions: {
@@ -267,7 +281,7 @@ export function summit(options: SummitOptions = {}): Plugin {
       config = resolved;
     },
     load(id) {
-      if (id === PRELOAD_HELPER) return PRELOAD_STAND_IN;
+      if (id === PRELOAD_HELPER) return preloadStandIn(this.environment.name).module;
       // A browser bundle's locale chunks hold only the messages its modules show (the build's pages need them all).
       if (config.command !== 'build' || !LOCALE_MODULE.test(id)) return undefined;
       return localeModuleFor(readFileSync(id, 'utf8'), messagesOf(this.environment.name), id);
@@ -275,7 +289,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     generateBundle(_, bundle) {
       const stylesheet = Object.keys(bundle).find((file) => file.endsWith('.css'));
       if (stylesheet) this.error(`${stylesheet}: a browser script imports a stylesheet, which the stand-in for Vite's preload helper does not load; give the component its styles with Lit's css instead`);
-      withoutPreloadHelper(bundle);
+      withoutPreloadHelper(bundle, preloadStandIn(this.environment.name).inline);
     },
     transform(code, id) {
       // The same minified component styles as the server-rendered shadow roots carry.
@@ -485,7 +499,7 @@ function withWarnings(html: string, warnings: readonly ConfigError[]): string {
  * Vite's preload helper rolled into its own chunk is a request for one line: each importer gets the line
  * instead.
  */
-function withoutPreloadHelper(bundle: OutputBundle): void {
+function withoutPreloadHelper(bundle: OutputBundle, inline: string): void {
   const files = Object.values(bundle);
   const helper = files.find((file): file is OutputChunk => file.type === 'chunk' && file.name === 'preload-helper');
   if (!helper) return;
@@ -493,7 +507,7 @@ function withoutPreloadHelper(bundle: OutputBundle): void {
   const edits = importers.map((chunk) => {
     const from = path.posix.relative(path.posix.dirname(chunk.fileName), helper.fileName).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const statement = new RegExp(`import\\{\\w+ as ([\\w$]+)\\}from"\\./${from}";`).exec(chunk.code);
-    return statement && { chunk, statement: statement[0], stand: `var ${statement[1]}=f=>f();` };
+    return statement && { chunk, statement: statement[0], stand: `var ${statement[1]}=${inline};` };
   });
   if (edits.some((edit) => !edit)) return;
   for (const edit of edits) {

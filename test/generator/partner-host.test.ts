@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { cp } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -234,6 +234,34 @@ test('a page with one countdown downloads the countdown alone, and an element ad
   await until(page, () => document.querySelector('summit-news')?.shadowRoot?.querySelector('[part~="list"]'));
   assert.deepEqual(loaded(), ['countdown.js', 'news.js']);
   assert.equal(requests.filter((r) => r.endsWith('/campaign.json')).length, 1, 'the campaign file once, for both');
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
+test('summit.js asks for an element\'s chunk and everything that chunk imports at once, not one round trip after it', async () => {
+  const chunks = path.join(site.dist, 'embed/v1/chunks');
+  const element = (await readdir(chunks)).find((file) => /^countdown-[\w-]+\.js$/.test(file))!;
+  const imports = [...(await readFile(path.join(chunks, element), 'utf8')).matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map(([, file]) => file);
+  assert.ok(imports.length > 0, `${element} imports nothing statically`);
+  // The element's chunk is answered only once every chunk it imports has been asked for. Asked for after it
+  // (from its own import statements), they never are, and the countdown never starts.
+  const asked = new Set<string>();
+  let release!: () => void;
+  const allAsked = new Promise<void>((resolve) => (release = resolve));
+  const data = `${site.server.url}/csw67/campaign.json`;
+  const { page, problems } = await open(`<summit-countdown campaign="${data}"><a href="https://example.org/">CSW67</a></summit-countdown>`, {
+    scripts: ['embed/v1/summit.js'],
+    prepare: async (page) => {
+      await page.route('**/embed/v1/chunks/*.js', async (route) => {
+        const file = path.posix.basename(new URL(route.request().url()).pathname);
+        if (file === element) await allAsked;
+        else if (imports.includes(file) && asked.add(file).size === imports.length) release();
+        await route.continue();
+      });
+    },
+  });
+  await until(page, () => document.querySelector('summit-countdown')?.hasAttribute('state'));
+  assert.deepEqual([...asked].sort(), [...imports].sort());
   assert.deepEqual(problems, []);
   await page.context().close();
 });
