@@ -384,9 +384,15 @@ async function pinEntries(staging: string): Promise<NonNullable<PageAssets['pinn
 }
 
 /**
- * Copies the pinned copies of earlier builds, and the locale chunks each loads, from the last good output
- * into `staging`: a deploy publishes the whole folder, and a partner's pinned snippet must keep working
- * after it. Only regular files are copied. Returns the copies' paths from the site root.
+ * Copies from the last good output into `staging` what browsers may still ask for once a deploy has
+ * replaced the whole folder:
+ * - the pinned copies of earlier builds, which partners' snippets name for good;
+ * - every chunk that those, or the last build's own partner entries, load, directly or through another chunk.
+ *   A browser keeps an entry such as `summit.js` for up to an hour (its `Cache-Control` in `_headers`), then asks
+ *   for the chunks that copy names; without them its widgets would keep their fallback until it fetched the
+ *   entry again. Chunks that only builds before the last one loaded are not kept, so they do not pile up.
+ *
+ * Only regular files inside `embed/v1/` are copied. Returns the pinned copies' paths from the site root.
  */
 async function keepEarlierPins(outDir: string, staging: string): Promise<string[]> {
   const regular = (file: string) => lstat(file).then((stats) => stats.isFile(), () => false);
@@ -395,12 +401,23 @@ async function keepEarlierPins(outDir: string, staging: string): Promise<string[
   for (const name of names.filter((n) => PINNED_NAME.test(n)).sort()) {
     const file = `${PARTNER_SCRIPTS}${name}`;
     if ((await regular(path.join(staging, file))) || !(await regular(path.join(outDir, file)))) continue;
-    const code = await readFile(path.join(outDir, file), 'utf8');
-    const chunks = [...code.matchAll(/["'`]\.\/(chunks\/[\w.-]+\.js)["'`]/g)].map(([, chunk]) => `${PARTNER_SCRIPTS}${chunk}`);
-    for (const copy of [file, ...chunks]) {
-      if (!(await regular(path.join(staging, copy))) && (await regular(path.join(outDir, copy)))) await copyFile(path.join(outDir, copy), path.join(staging, copy));
-    }
+    await copyFile(path.join(outDir, file), path.join(staging, file));
     kept.push(file);
+  }
+  const entries = (Object.keys(EMBED_ENTRIES) as EmbedName[]).map(partnerScriptPath);
+  const queue = [...kept, ...entries];
+  const seen = new Set<string>();
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file) || !(await regular(path.join(outDir, file)))) continue;
+    seen.add(file);
+    const code = await readFile(path.join(outDir, file), 'utf8');
+    for (const [, name] of code.matchAll(/["'`]\.\/((?:chunks\/)?\w[\w.-]*\.js)["'`]/g)) {
+      const chunk = path.posix.join(path.posix.dirname(file), name);
+      if (path.posix.dirname(chunk) === `${PARTNER_SCRIPTS}chunks`) queue.push(chunk);
+    }
+  }
+  for (const file of seen) {
+    if (path.posix.dirname(file) === `${PARTNER_SCRIPTS}chunks` && !(await regular(path.join(staging, file)))) await copyFile(path.join(outDir, file), path.join(staging, file));
   }
   return kept;
 }

@@ -49,3 +49,46 @@ test('a build keeps serving the pinned copies of earlier builds, with the locale
     assert.deepEqual(headersFor(headers, `embed/v1/${name}`), ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'], name);
   }
 });
+
+test('a build keeps the chunks the last build\'s partner entries load, for browsers that still hold those entries, and no older ones', async () => {
+  const root = await tempDir('entry-history');
+  const campaigns = path.join(root, 'campaigns');
+  const dist = path.join(root, 'dist');
+  await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'water-dialogue/campaign.yaml': VALID_CAMPAIGN });
+  const first = await runBuild(dist, { campaigns });
+  assert.equal(first.code, 0, first.stderr);
+
+  // As the last build had them: summit.js loading an element whose chunk imports a shared one, countdown.js
+  // loading a locale chunk, a chunk nothing loads, and a name that climbs out of the folder.
+  const v1 = path.join(dist, 'embed/v1');
+  const entries = {
+    'summit.js': 'const m = ["./chunks/countdown-Earlier2.js"];\nexport const load = () => import(`./chunks/countdown-Earlier2.js`);\n',
+    'countdown.js': 'export const messages = () => import("./chunks/fr-Earlier3.js");\nimport "./chunks/../../../outside.js";\n',
+  };
+  const chunks = {
+    'chunks/countdown-Earlier2.js': 'import { t } from "./tokens-Earlier2.js";\nexport const SummitCountdown = t;\n',
+    'chunks/tokens-Earlier2.js': 'export const t = 1;\n',
+    'chunks/fr-Earlier3.js': 'export const templates = {};\n',
+  };
+  const fresh = Object.fromEntries(await Promise.all(Object.keys(entries).map(async (name) => [name, await readFile(path.join(v1, name), 'utf8')])));
+  for (const [name, code] of Object.entries({ ...entries, ...chunks, 'chunks/zz-Orphan2.js': 'export {};\n' })) await writeFile(path.join(v1, name), code);
+  await writeFile(path.join(root, 'outside.js'), 'export {};\n');
+
+  const second = await runBuild(dist, { campaigns });
+  assert.equal(second.code, 0, second.stderr);
+  for (const [name, code] of Object.entries(chunks)) assert.equal(await readFile(path.join(v1, name), 'utf8'), code, `${name} is gone or changed`);
+  assert.ok(!existsSync(path.join(v1, 'chunks/zz-Orphan2.js')), 'a chunk that no entry loads was kept');
+  assert.ok(!existsSync(path.join(dist, 'outside.js')), 'a file outside the chunks was copied');
+  for (const [name, code] of Object.entries(fresh)) assert.equal(await readFile(path.join(v1, name), 'utf8'), code, `this build's ${name} is not the one it wrote`);
+  // The chunks a browser may ask for are cached for good, as this build's own are.
+  const headers = headerRules(await readFile(path.join(dist, '_headers'), 'utf8'));
+  for (const name of Object.keys(chunks)) {
+    const served = headers.filter((rule) => rule.matches.test(`/embed/v1/${name}`)).flatMap((rule) => rule.headers.map(([key, value]) => `${key}: ${value}`));
+    assert.ok(served.includes('Cache-Control: public, max-age=31536000, immutable'), `${name}: ${served.join(', ')}`);
+  }
+
+  // One build later no entry loads them any more.
+  const third = await runBuild(dist, { campaigns });
+  assert.equal(third.code, 0, third.stderr);
+  for (const name of Object.keys(chunks)) assert.ok(!existsSync(path.join(v1, name)), `${name} outlived the build after the one that loaded it`);
+});
