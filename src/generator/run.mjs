@@ -6,7 +6,7 @@
  * Usage: `node src/generator/run.mjs <command> [args]`, where `<command>` names a module in this folder that
  * exports `main(args)`.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -17,8 +17,13 @@ if (!/^[a-z-]+$/.test(command ?? '')) {
   process.exit(1);
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
+const source = path.join(here, `${command}.ts`);
+if (!(await access(source).then(() => true, () => false))) {
+  console.error(`run.mjs: expected a command such as new-campaign, got ${JSON.stringify(command)}: there is no ${path.relative(process.cwd(), source)}`);
+  process.exit(1);
+}
 const bundle = await rolldown({
-  input: path.join(here, `${command}.ts`),
+  input: source,
   platform: 'node',
   // Packages and Node's own modules stay imports, resolved from the project's node_modules as usual.
   external: (id) => !id.startsWith('.') && !path.isAbsolute(id),

@@ -71,6 +71,17 @@ test('npm run new runs from the TypeScript source, with --help, in a project of 
   assert.deepEqual(campaigns.map((c) => c.slug).sort(), ['mountain-forum-2027', 'water-dialogue-2027']);
 });
 
+test('run.mjs names a command it does not have, with no stack trace', async () => {
+  const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['src/generator/run.mjs', 'new-campaing']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (exit) => resolve({ code: exit ?? 1, stderr }));
+  });
+  assert.equal(code, 1);
+  assert.equal(stderr, 'run.mjs: expected a command such as new-campaign, got "new-campaing": there is no src/generator/new-campaing.ts\n');
+});
+
 describeDevServer();
 
 function describeDevServer() {
