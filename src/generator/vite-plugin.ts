@@ -174,7 +174,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     if (gaps.length) config.logger.warn(`summit: translations still missing (shown in the default locale):\n  ${gaps.join('\n  ')}`);
     else report.info('summit: every text is translated');
     const { bundle: { script, kit, preload }, reused: bundleReused } = await bundling;
-    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload, pinned: await pinEntries(staging), earlierPins: await keepEarlierPins(outDir, staging) };
+    const assets = { script, kit, embed: partnerScriptPath('summit'), favicon: FAVICON, preload, pinned: await pinEntries(staging), earlierPins: await keepEarlierPartnerScripts(outDir, staging) };
     // A file the last build wrote with the same bytes is linked from its output, not written again (writeOutput).
     const kept = existsSync(outDir) ? outDir : undefined;
     // Images and card images are encoded by sharp's threads, not this one, so they are made while it renders pages.
@@ -394,7 +394,7 @@ async function pinEntries(staging: string): Promise<NonNullable<PageAssets['pinn
  *
  * Only regular files inside `embed/v1/` are copied. Returns the pinned copies' paths from the site root.
  */
-async function keepEarlierPins(outDir: string, staging: string): Promise<string[]> {
+async function keepEarlierPartnerScripts(outDir: string, staging: string): Promise<string[]> {
   const regular = (file: string) => lstat(file).then((stats) => stats.isFile(), () => false);
   const names = await readdir(path.join(outDir, PARTNER_SCRIPTS)).catch(() => []);
   const kept: string[] = [];

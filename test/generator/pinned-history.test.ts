@@ -16,17 +16,28 @@ function headersFor(headers: string, file: string): string[] {
   return headerRules(headers).filter((rule) => rule.path === `/${file}`).flatMap((rule) => rule.headers.map(([name, value]) => `${name}: ${value}`));
 }
 
-test('a build keeps serving the pinned copies of earlier builds, with the locale chunks they load, and only those', async () => {
-  const root = await tempDir('pinned-history');
+/**
+ * A one-campaign site built once into `<root>/dist`; `build()` builds it again into the same folder, as a
+ * deploy after it would.
+ */
+async function builtSite(prefix: string): Promise<{ root: string; dist: string; v1: string; build: () => Promise<void> }> {
+  const root = await tempDir(prefix);
   const campaigns = path.join(root, 'campaigns');
   const dist = path.join(root, 'dist');
   await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'water-dialogue/campaign.yaml': VALID_CAMPAIGN });
-  const first = await runBuild(dist, { campaigns });
-  assert.equal(first.code, 0, first.stderr);
+  const build = async () => {
+    const run = await runBuild(dist, { campaigns });
+    assert.equal(run.code, 0, run.stderr);
+  };
+  await build();
+  return { root, dist, v1: path.join(dist, 'embed/v1'), build };
+}
+
+test('a build keeps serving the pinned copies of earlier builds, with the locale chunks they load, and only those', async () => {
+  const { dist, v1, build } = await builtSite('pinned-history');
 
   // An earlier build's pinned countdown, its French chunk, a chunk nothing loads any more, and a "pin"
   // that is a link out of the folder.
-  const v1 = path.join(dist, 'embed/v1');
   const earlier = 'countdown.0123456789abcdef.js';
   const earlierCode = 'export const messages = () => import("./chunks/fr-Earlier1.js");\n';
   await writeFile(path.join(v1, earlier), earlierCode);
@@ -36,8 +47,7 @@ test('a build keeps serving the pinned copies of earlier builds, with the locale
   const current = (await readdir(v1)).filter((name) => /^\w+\.[0-9a-f]{16}\.js$/.test(name) && name !== earlier && !name.startsWith('news.fedcba'));
   assert.equal(current.length, 4, `one pinned copy per element, got ${current.join(', ')}`);
 
-  const second = await runBuild(dist, { campaigns });
-  assert.equal(second.code, 0, second.stderr);
+  await build();
   assert.equal(await readFile(path.join(v1, earlier), 'utf8'), earlierCode, 'the earlier pinned copy is gone or changed');
   assert.ok(existsSync(path.join(v1, 'chunks/fr-Earlier1.js')), 'the chunk the earlier pinned copy loads is gone');
   assert.ok(!existsSync(path.join(v1, 'chunks/zz-Orphan1.js')), 'a chunk that no pinned copy loads was kept');
@@ -51,16 +61,10 @@ test('a build keeps serving the pinned copies of earlier builds, with the locale
 });
 
 test('a build keeps the chunks the last build\'s partner entries load, for browsers that still hold those entries, and no older ones', async () => {
-  const root = await tempDir('entry-history');
-  const campaigns = path.join(root, 'campaigns');
-  const dist = path.join(root, 'dist');
-  await writeTree(campaigns, { 'site.yaml': SITE_YAML, 'water-dialogue/campaign.yaml': VALID_CAMPAIGN });
-  const first = await runBuild(dist, { campaigns });
-  assert.equal(first.code, 0, first.stderr);
+  const { root, dist, v1, build } = await builtSite('entry-history');
 
   // As the last build had them: summit.js loading an element whose chunk imports a shared one, countdown.js
   // loading a locale chunk, a chunk nothing loads, and a name that climbs out of the folder.
-  const v1 = path.join(dist, 'embed/v1');
   const entries = {
     'summit.js': 'const m = ["./chunks/countdown-Earlier2.js"];\nexport const load = () => import(`./chunks/countdown-Earlier2.js`);\n',
     'countdown.js': 'export const messages = () => import("./chunks/fr-Earlier3.js");\nimport "./chunks/../../../outside.js";\n',
@@ -74,8 +78,7 @@ test('a build keeps the chunks the last build\'s partner entries load, for brows
   for (const [name, code] of Object.entries({ ...entries, ...chunks, 'chunks/zz-Orphan2.js': 'export {};\n' })) await writeFile(path.join(v1, name), code);
   await writeFile(path.join(root, 'outside.js'), 'export {};\n');
 
-  const second = await runBuild(dist, { campaigns });
-  assert.equal(second.code, 0, second.stderr);
+  await build();
   for (const [name, code] of Object.entries(chunks)) assert.equal(await readFile(path.join(v1, name), 'utf8'), code, `${name} is gone or changed`);
   assert.ok(!existsSync(path.join(v1, 'chunks/zz-Orphan2.js')), 'a chunk that no entry loads was kept');
   assert.ok(!existsSync(path.join(dist, 'outside.js')), 'a file outside the chunks was copied');
@@ -88,7 +91,6 @@ test('a build keeps the chunks the last build\'s partner entries load, for brows
   }
 
   // One build later no entry loads them any more.
-  const third = await runBuild(dist, { campaigns });
-  assert.equal(third.code, 0, third.stderr);
+  await build();
   for (const name of Object.keys(chunks)) assert.ok(!existsSync(path.join(v1, name)), `${name} outlived the build after the one that loaded it`);
 });
