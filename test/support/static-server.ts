@@ -55,13 +55,15 @@ export function headerRules(text: string): HeaderRule[] {
  * does, for measurements of what a visitor downloads; without it every body is sent as stored. `tools`: files
  * from outside `root` served at the given paths and cached for good (a test's own scripts, such as axe), so
  * a browser that visits many pages compiles them once. `headers`: every response also gets the headers the
- * site's own `_headers` file gives its path, a later rule's value winning, as Netlify serves them.
+ * site's own `_headers` file gives its path, a later rule's value winning, as Netlify serves them. `late`: paths
+ * answered only after the given milliseconds.
  */
-export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean; late?: Record<string, number> } = {}): Promise<StaticServer> {
   const rules = options.headers ? headerRules(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (pathname.endsWith('/')) pathname += 'index.html';
+    if (options.late && Object.hasOwn(options.late, pathname)) await new Promise((resolve) => setTimeout(resolve, options.late![pathname]));
     const tool = options.tools && Object.hasOwn(options.tools, pathname) ? options.tools[pathname] : undefined;
     const file = tool ?? path.join(root, path.normalize(pathname));
     if (!tool && !file.startsWith(root)) {
