@@ -1,6 +1,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -100,7 +101,7 @@ test('every page starts its script from one inline loader, which the pages\' pol
     assert.ok(policy.includes(`'sha256-${createHash('sha256').update(text).digest('base64')}'`), `${file}: the policy does not allow its loader`);
     const script = /data-src="([^"]+)"/.exec(attributes)?.[1];
     assert.ok(script && /^(\.\.\/)*assets\/page-[\w-]+\.js$/.test(script), `${file} loads ${script}`);
-    assert.equal(await readFile(path.join(dist, path.dirname(file), script), 'utf8').then(() => true), true, `${file}: ${script} is not in the site`);
+    assert.ok(existsSync(path.join(dist, path.dirname(file), script)), `${file}: ${script} is not in the site`);
     // No module script the browser would request while the page still loads, but the kit's own and the partner script on kit pages.
     const early = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map(([, src]) => src.replace(/^(\.\.\/)*/, ''));
     assert.deepEqual(early.filter((src) => !/^(assets\/kit-[\w-]+\.js|embed\/v1\/summit\.js)$/.test(src)), [], file);
