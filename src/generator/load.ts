@@ -15,11 +15,11 @@ import type { Campaign } from '../campaign/model.js';
 import { bannerTextContrast, overlayThatPasses } from './banner-contrast.js';
 import { MIN_CONTRAST } from './social-image.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
+import { siteFolder, SLUG } from './paths.js';
 import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedDownload, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
 const CONFIG_NAMES = ['campaign.yaml', 'campaign.yml', 'campaign.json'];
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface LoadResult {
   site?: SiteConfig;
@@ -140,6 +140,8 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     files.push(file);
     sources[slug] = display(file);
     if (!SLUG.test(slug)) return void fail(file, `expected the folder name to be a slug in lowercase kebab-case like water-conference-2023, got ${describe(slug)}; rename the folder`);
+    const siteOwn = siteFolder(slug);
+    if (siteOwn) return void fail(file, `expected a folder name the site does not use itself, got ${describe(slug)}: dist/${slug}/ holds ${siteOwn}, and this campaign's pages would be written into it; rename the folder (its name is the campaign's URL)`);
     const kind = await lstat(file);
     if (!kind.isFile()) return void fail(file, `expected a regular file, got ${kind.isSymbolicLink() ? `a symbolic link to ${await readlink(file)}` : 'something else'}; put the config itself here`);
     const source = await readConfig(file, errors, display);

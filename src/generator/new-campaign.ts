@@ -8,8 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadCampaigns } from './load.js';
 import { formatError } from './errors.js';
+import { siteFolder, SLUG } from './paths.js';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CAMPAIGNS = 'campaigns';
 const CONFIG_FILE = 'campaign.yaml';
 
@@ -64,6 +64,8 @@ news: []
  */
 export async function createCampaign(campaignsDir: string, slug: string, now: number): Promise<string> {
   if (!SLUG.test(slug)) throw new Error(`expected a slug in lowercase kebab-case like water-dialogue-2027, got "${slug}"`);
+  const siteOwn = siteFolder(slug);
+  if (siteOwn) throw new Error(`expected a slug the site does not use itself, got "${slug}": dist/${slug}/ holds ${siteOwn}; pick another slug`);
   if (!(await stat(campaignsDir).then((s) => s.isDirectory(), () => false))) {
     throw new Error(`expected the folder of campaigns at ${campaignsDir}, got none; run npm run new in the project's folder`);
   }

@@ -3,8 +3,9 @@
  * build's report. These paths are public (partners, search engines and bookmarks use them).
  */
 import type { Campaign } from '../campaign/model.js';
-import type { Locale } from '../campaign/locales.js';
+import { isLocale, type Locale } from '../campaign/locales.js';
 import { calendarFile } from '../campaign/calendar-links.js';
+import { SITE_IMAGES_FOLDER } from '../campaign/schema.js';
 
 /** URL path of a campaign page in a locale, from the site root: `csw67/`, `csw67/fr/`. */
 export function campaignPath(campaign: Pick<Campaign, 'slug' | 'defaultLocale'>, locale: Locale): string {
@@ -74,6 +75,33 @@ export const PINNED_NAME = new RegExp(`^(?:${PINNED_ENTRIES.join('|')})\\.[0-9a-
 
 /** The first partner script's URL, kept for the snippets partners already have: it loads `embed/v1/summit.js`. */
 export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
+
+/** The page scripts and the modules they import, with hashed names: `assets/page-3f2a9c1b.js`. */
+export const PAGE_SCRIPTS = 'assets/';
+
+/** The directory page's card images: `social/en.png`. */
+export const SITE_CARDS = 'social/';
+
+/** A campaign's slug: its folder's name and its URL below the site, in lowercase kebab-case. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The site's own top-level folders other than its languages', and what each holds. */
+const SITE_FOLDERS = new Map([
+  [PAGE_SCRIPTS, "the pages' scripts"],
+  ['embed/', 'the partner scripts'],
+  [SITE_CARDS, "the front page's card images"],
+  [`${SITE_IMAGES_FOLDER}/`, "the site's own images"],
+]);
+
+/**
+ * What the site itself keeps in `dist/<slug>/`, when a campaign by that name would write its pages over it:
+ * a language's front page, calendar and feeds (`fr/`, for any language Summit has, since a site may add it),
+ * or one of the site's own folders (`embed/`). Undefined for a slug that is free.
+ */
+export function siteFolder(slug: string): string | undefined {
+  if (isLocale(slug)) return 'the front page, calendar and feeds in that language';
+  return SITE_FOLDERS.get(`${slug}/`);
+}
 
 /** The JSON Schema of every `campaign.json`. */
 export const CAMPAIGN_JSON_SCHEMA_PATH = 'campaign.schema.json';

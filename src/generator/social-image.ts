@@ -16,6 +16,7 @@ import { offsetLabel, zoneOffset } from '../time/zone.js';
 import { cachedEncode } from './encode.js';
 import { MAX_IMAGE_PIXELS, type PublishedImage } from './assets.js';
 import type { SiteInfo } from './pages/page.js';
+import { SITE_CARDS } from './paths.js';
 
 /** The size every network shows a large card at: 1.91:1. */
 export const CARD_WIDTH = 1200;
@@ -28,7 +29,7 @@ export function socialImagePath(campaign: Pick<Campaign, 'slug'>, locale: Locale
 
 /** The directory page's card image: `social/<locale>.png`. */
 export function siteSocialImagePath(locale: Locale): string {
-  return `social/${locale}.png`;
+  return `${SITE_CARDS}${locale}.png`;
 }
 
 /** One line of a card, from the top: its text and how it is drawn. */

@@ -20,7 +20,7 @@ import { clearLeftovers, isBuildFile, lockOutput, outputPaths, swapInto, type Ou
 import { publishedFile, publishFiles, publishImages } from './assets.js';
 import { CALENDAR_LOCK_FILE, readCalendarLock, staleLockErrors, writeCalendarLock, type LockUpdate } from './calendar-lock.js';
 import type { PageAssets } from './pages/page.js';
-import { PARTNER_SCRIPTS, PINNED_ENTRIES, PINNED_NAME, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
+import { PAGE_SCRIPTS, PARTNER_SCRIPTS, PINNED_ENTRIES, PINNED_NAME, STALE_REPORT_PATH, partnerScriptPath, pinnedScriptPath } from './paths.js';
 import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { RenderPool } from './render-pool.js';
@@ -253,7 +253,7 @@ export function summit(options: SummitOptions = {}): Plugin {
               modulePreload: false,
               rolldownOptions: {
                 input: { page: path.resolve(root, PAGE_ENTRY), kit: path.resolve(root, KIT_ENTRY) },
-                output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
+                output: { entryFileNames: `${PAGE_SCRIPTS}[name]-[hash].js`, chunkFileNames: `${PAGE_SCRIPTS}[name]-[hash].js` },
               },
             },
           },

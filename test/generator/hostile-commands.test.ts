@@ -212,6 +212,8 @@ test('npm run new refuses a slug that is not kebab-case and a folder that exists
     [['../outside'], kebab('../outside')],
     [[], kebab('')],
     [['water-dialogue'], 'npm run new: campaigns/water-dialogue exists already; pick another slug\n'],
+    [['ar'], 'npm run new: expected a slug the site does not use itself, got "ar": dist/ar/ holds the front page, calendar and feeds in that language; pick another slug\n'],
+    [['social'], 'npm run new: expected a slug the site does not use itself, got "social": dist/social/ holds the front page\'s card images; pick another slug\n'],
   ];
   for (const [args, message] of cases) {
     assert.deepEqual(await runNew(project, ...args), { code: 1, stdout: '', stderr: message }, args.join(' '));

@@ -108,6 +108,16 @@ const CASES: HostileCase[] = [
     errors: ['<root>/water:1:1 expected a campaign folder, got a symbolic link to /etc; move the campaign\'s files into campaigns/water'],
   },
   {
+    // Each would write its pages over the site's own: the French front page and feeds, the partner scripts, the page scripts.
+    name: 'campaign folders named like the site\'s own folders',
+    files: { 'fr/campaign.yaml': VALID_CAMPAIGN, 'embed/campaign.yaml': VALID_CAMPAIGN, 'assets/campaign.yaml': VALID_CAMPAIGN },
+    errors: [
+      '<root>/assets/campaign.yaml:1:1 expected a folder name the site does not use itself, got "assets": dist/assets/ holds the pages\' scripts, and this campaign\'s pages would be written into it; rename the folder (its name is the campaign\'s URL)',
+      '<root>/embed/campaign.yaml:1:1 expected a folder name the site does not use itself, got "embed": dist/embed/ holds the partner scripts, and this campaign\'s pages would be written into it; rename the folder (its name is the campaign\'s URL)',
+      '<root>/fr/campaign.yaml:1:1 expected a folder name the site does not use itself, got "fr": dist/fr/ holds the front page, calendar and feeds in that language, and this campaign\'s pages would be written into it; rename the folder (its name is the campaign\'s URL)',
+    ],
+  },
+  {
     name: 'one broken campaign never hides another',
     files: {
       'one/campaign.yaml': `${VALID_CAMPAIGN}theme:\n  en: &a [x, x, x, x, x, x, x, x, x]\n  fr: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  es: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  ar: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`,
