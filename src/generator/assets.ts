@@ -16,6 +16,7 @@ import type { FieldPath } from '../campaign/normalise.js';
 import { checkSvg } from './svg.js';
 import { cachedEncode } from './encode.js';
 import { variantsOf, type RasterFormat } from './pictures.js';
+import { isCardImage } from './paths.js';
 import { writeOutput } from './output.js';
 
 /** The largest image published: 5 MB. A banner rarely needs a fifth of it. */
@@ -130,8 +131,20 @@ export async function checkImages(
   const slug = path.basename(dir);
   const checked = new Map<string, PublishedImage | string>();
   const problems: ImageProblem[] = [];
+  for (const { image } of references) if (!checked.has(image)) checked.set(image, await checkImage(dir, slug, image, display));
+  // What the build itself writes inside the campaign's folder: its card images, and the smaller copies of each raster image.
+  const written = new Map<string, string>();
+  for (const result of checked.values()) {
+    if (typeof result === 'string' || result.type === 'svg') continue;
+    for (const variant of variantsOf(result.image, result.width, result.type)) {
+      written.set(variant.path, `the ${variant.width} px ${IMAGE_TYPES[variant.format].name} copy it makes of ${result.image}`);
+    }
+  }
+  for (const image of checked.keys()) {
+    const own = isCardImage(image) ? "the page's card image for social networks" : written.get(image);
+    if (own) checked.set(image, `expected a path the build does not write itself, got "${image}", where it writes ${own}; rename the file, or move it to another folder like assets/`);
+  }
   for (const { file, path: fieldPath, image } of references) {
-    if (!checked.has(image)) checked.set(image, await checkImage(dir, slug, image, display));
     const result = checked.get(image)!;
     if (typeof result === 'string') problems.push({ file, path: fieldPath, message: result });
   }

@@ -3,7 +3,7 @@
  * build's report. These paths are public (partners, search engines and bookmarks use them).
  */
 import type { Campaign } from '../campaign/model.js';
-import { isLocale, type Locale } from '../campaign/locales.js';
+import { isLocale, LOCALES, type Locale } from '../campaign/locales.js';
 import { calendarFile } from '../campaign/calendar-links.js';
 import { SITE_IMAGES_FOLDER } from '../campaign/schema.js';
 
@@ -79,8 +79,15 @@ export const LEGACY_PARTNER_SCRIPT_PATH = 'embed/summit.js';
 /** The page scripts and the modules they import, with hashed names: `assets/page-3f2a9c1b.js`. */
 export const PAGE_SCRIPTS = 'assets/';
 
-/** The directory page's card images: `social/en.png`. */
-export const SITE_CARDS = 'social/';
+/** The card images' folder: the directory's (`social/en.png`), and each campaign's inside its own (`csw67/social/en.png`). */
+export const CARD_IMAGES = 'social/';
+
+const CARD_IMAGE = new RegExp(`^${CARD_IMAGES}(?:\\d+/)?(?:${LOCALES.join('|')})\\.png$`);
+
+/** Whether a path inside a campaign's folder is where the build writes one of its card images: `social/fr.png`, `social/2023/fr.png`. */
+export function isCardImage(file: string): boolean {
+  return CARD_IMAGE.test(file);
+}
 
 /** A campaign's slug: its folder's name and its URL below the site, in lowercase kebab-case. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -89,7 +96,7 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SITE_FOLDERS = new Map([
   [PAGE_SCRIPTS, "the pages' scripts"],
   ['embed/', 'the partner scripts'],
-  [SITE_CARDS, "the front page's card images"],
+  [CARD_IMAGES, "the front page's card images"],
   [`${SITE_IMAGES_FOLDER}/`, "the site's own images"],
 ]);
 

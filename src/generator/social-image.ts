@@ -16,7 +16,7 @@ import { offsetLabel, zoneOffset } from '../time/zone.js';
 import { cachedEncode } from './encode.js';
 import { MAX_IMAGE_PIXELS, type PublishedImage } from './assets.js';
 import type { SiteInfo } from './pages/page.js';
-import { SITE_CARDS } from './paths.js';
+import { CARD_IMAGES } from './paths.js';
 
 /** The size every network shows a large card at: 1.91:1. */
 export const CARD_WIDTH = 1200;
@@ -24,12 +24,12 @@ export const CARD_HEIGHT = 630;
 
 /** A campaign page's card image, below the output folder: `<slug>/social/<locale>.png`. */
 export function socialImagePath(campaign: Pick<Campaign, 'slug'>, locale: Locale, year?: number): string {
-  return year === undefined ? `${campaign.slug}/social/${locale}.png` : `${campaign.slug}/social/${year}/${locale}.png`;
+  return year === undefined ? `${campaign.slug}/${CARD_IMAGES}${locale}.png` : `${campaign.slug}/${CARD_IMAGES}${year}/${locale}.png`;
 }
 
 /** The directory page's card image: `social/<locale>.png`. */
 export function siteSocialImagePath(locale: Locale): string {
-  return `${SITE_CARDS}${locale}.png`;
+  return `${CARD_IMAGES}${locale}.png`;
 }
 
 /** One line of a card, from the top: its text and how it is drawn. */

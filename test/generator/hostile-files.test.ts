@@ -139,6 +139,21 @@ const CASES: HostileCase[] = [
     },
   },
   {
+    // The build writes the page's card image there: one of the two would be lost.
+    name: 'a banner where the build writes the card image',
+    files: { 'water/campaign.yaml': withBanner('social/en.png'), 'water/social/en.png': png(40, 20) },
+    errors: [`${BANNER_AT} expected a path the build does not write itself, got "social/en.png", where it writes the page's card image for social networks; rename the file, or move it to another folder like assets/`],
+  },
+  {
+    name: 'a news image named like a smaller copy the build makes of the banner',
+    files: {
+      'water/campaign.yaml': `${withBanner('assets/photo.png')}news:\n  - date: 2027-02-01\n    title: Own news\n    link: https://example.org/own\n    image: assets/photo-480w.png\n`,
+      'water/assets/photo.png': png(1000, 250),
+      'water/assets/photo-480w.png': png(48, 12),
+    },
+    errors: ['<root>/water/campaign.yaml:14:12 news[0].image: expected a path the build does not write itself, got "assets/photo-480w.png", where it writes the 480 px PNG copy it makes of assets/photo.png; rename the file, or move it to another folder like assets/'],
+  },
+  {
     name: 'a text file named .jpg',
     files: { 'water/campaign.yaml': withBanner('assets/photo.jpg'), 'water/assets/photo.jpg': 'hello, this is not a picture\n' },
     errors: [`${BANNER_AT} expected a PNG, JPEG, WebP, AVIF or SVG image, got a file that is not an image (<root>/water/assets/photo.jpg starts with "hello, t"); export it again as an image`],
