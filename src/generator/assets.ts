@@ -16,7 +16,6 @@ import type { FieldPath } from '../campaign/normalise.js';
 import { checkSvg } from './svg.js';
 import { cachedEncode } from './encode.js';
 import { variantsOf, type RasterFormat } from './pictures.js';
-import { isCardImage } from './paths.js';
 import { writeOutput } from './output.js';
 
 /** The largest image published: 5 MB. A banner rarely needs a fifth of it. */
@@ -121,18 +120,20 @@ export function imageReferences(config: CampaignConfig, sharedNews: readonly New
 
 /**
  * Reads and checks every referenced image of the campaign in `dir`. Each file is read once however many
- * fields name it. `display` turns a path into the one shown in errors.
+ * fields name it. `display` turns a path into the one shown in errors. `builds` says what else the build
+ * writes at a path inside the folder, if anything (besides the smaller copies of each image, known here).
  */
 export async function checkImages(
   dir: string,
   references: ImageReference[],
   display: (file: string) => string,
+  builds: (file: string) => string | undefined = () => undefined,
 ): Promise<{ images: PublishedImage[]; problems: ImageProblem[] }> {
   const slug = path.basename(dir);
   const checked = new Map<string, PublishedImage | string>();
   const problems: ImageProblem[] = [];
   for (const { image } of references) if (!checked.has(image)) checked.set(image, await checkImage(dir, slug, image, display));
-  // What the build itself writes inside the campaign's folder: its card images, and the smaller copies of each raster image.
+  // The smaller copies of each raster image, written beside it.
   const written = new Map<string, string>();
   for (const result of checked.values()) {
     if (typeof result === 'string' || result.type === 'svg') continue;
@@ -141,7 +142,7 @@ export async function checkImages(
     }
   }
   for (const image of checked.keys()) {
-    const own = isCardImage(image) ? "the page's card image for social networks" : written.get(image);
+    const own = builds(image) ?? written.get(image);
     if (own) checked.set(image, `expected a path the build does not write itself, got "${image}", where it writes ${own}; rename the file, or move it to another folder like assets/`);
   }
   for (const { file, path: fieldPath, image } of references) {

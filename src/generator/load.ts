@@ -15,7 +15,7 @@ import type { Campaign } from '../campaign/model.js';
 import { bannerTextContrast, overlayThatPasses } from './banner-contrast.js';
 import { MIN_CONTRAST } from './social-image.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
-import { siteFolder, SLUG } from './paths.js';
+import { isCardImage, siteFolder, SLUG } from './paths.js';
 import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedDownload, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
@@ -160,7 +160,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
     });
     errors.push(...keep(normalised.problems));
     warnings.push(...keep(normalised.warnings));
-    const images = await checkImages(dir, imageReferences(checked.config, site?.news), display);
+    const images = await checkImages(dir, imageReferences(checked.config, site?.news), display, (image) => (isCardImage(image) ? "the page's card image for social networks" : undefined));
     for (const { file: where, ...problem } of images.problems) {
       if (where === 'site') errors.push(at(siteParsed, sitePath, problem));
       else {

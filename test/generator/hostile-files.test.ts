@@ -145,6 +145,17 @@ const CASES: HostileCase[] = [
     errors: [`${BANNER_AT} expected a path the build does not write itself, got "social/en.png", where it writes the page's card image for social networks; rename the file, or move it to another folder like assets/`],
   },
   {
+    name: 'a site image in a social/ folder of the site\'s own, where the build writes no card image',
+    files: {
+      'site.yaml': `${SITE_YAML}stories:\n  items:\n    - title: A story\n      summary: Told in pictures.\n      image: social/en.png\n      link: https://example.org/story\n`,
+      'site/social/en.png': png(64, 36),
+      'water/campaign.yaml': VALID_CAMPAIGN,
+    },
+    async check(dist) {
+      assert.deepEqual(await readFile(path.join(dist, 'site/social/en.png')), png(64, 36));
+    },
+  },
+  {
     name: 'a news image named like a smaller copy the build makes of the banner',
     files: {
       'water/campaign.yaml': `${withBanner('assets/photo.png')}news:\n  - date: 2027-02-01\n    title: Own news\n    link: https://example.org/own\n    image: assets/photo-480w.png\n`,
