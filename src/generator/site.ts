@@ -22,7 +22,7 @@ import { campaignFiles } from './campaign-files.js';
 import { PAGE_CSP } from './pages/page-loader.js';
 import type { RenderPool } from './render-pool.js';
 import { siteFeeds } from './feeds.js';
-import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, partnerScriptPath, siteCalendarPath } from './paths.js';
+import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PAGE_SCRIPTS, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, partnerScriptPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
 import { momentAt } from '../time/lifecycle.js';
 import { campaignCardBackground, campaignCardText, renderCard, siteCardText, siteSocialImagePath, SITE_CARD_BACKGROUND, socialImagePath } from './social-image.js';
@@ -219,8 +219,8 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
 }
 
 /**
- * `_headers` (the format of Netlify and Cloudflare Pages): hashed partner chunks and the `pinned` copies of
- * the entries cached for good, stable entries for an hour, campaign data revalidated, and all of it open to
+ * `_headers` (the format of Netlify and Cloudflare Pages): the pages' scripts, hashed partner chunks and the
+ * `pinned` copies of the entries cached for good, stable entries for an hour, campaign data revalidated, and all of it open to
  * partner pages on other origins, with the `Date` header their clock guard reads. An SVG opened on its own
  * is a document: it may load nothing and run nothing, whatever the build's check of it missed. Calendar
  * files and feeds get their types and are revalidated on every poll. Pages run scripts only from the site
@@ -232,10 +232,13 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
  * sends both policies, which a browser enforces together; either way an SVG stays as strict.
  */
 export function hostingHeaders(pinned: string[]): string {
-  const immutable = ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'];
+  const forGood = 'Cache-Control: public, max-age=31536000, immutable';
+  const immutable = [forGood, 'Access-Control-Allow-Origin: *'];
   const hourly = ['Cache-Control: public, max-age=3600', 'Access-Control-Allow-Origin: *'];
   const rules: [string, string[]][] = [
     ['/*', [`Content-Security-Policy: ${PAGE_CSP}`]],
+    // The pages' scripts have hashed names too: a visitor who comes back loads them from the cache, asking nothing.
+    [`/${PAGE_SCRIPTS}*`, [forGood]],
     [`/${PARTNER_SCRIPTS}chunks/*`, immutable],
     ...pinned.map((file): [string, string[]] => [`/${file}`, immutable]),
     ...['summit', ...PINNED_ENTRIES].map((entry): [string, string[]] => [`/${partnerScriptPath(entry)}`, hourly]),
