@@ -219,12 +219,12 @@ export function staleReport(campaigns: Campaign[], now: number): StaleReport {
 }
 
 /**
- * `_headers` (the format of Netlify and Cloudflare Pages): the pages' scripts, hashed partner chunks and the
- * `pinned` copies of the entries cached for good, stable entries for an hour, campaign data revalidated, and all of it open to
- * partner pages on other origins, with the `Date` header their clock guard reads. An SVG opened on its own
- * is a document: it may load nothing and run nothing, whatever the build's check of it missed. Calendar
- * files and feeds get their types and are revalidated on every poll. Pages run scripts only from the site
- * and the inline loader that starts them (`PAGE_CSP`).
+ * `_headers` (the format of Netlify and Cloudflare Pages): the pages' hashed scripts, hashed partner chunks and
+ * the `pinned` copies of the entries cached for good, stable entries for an hour, campaign data revalidated,
+ * and what partners load open to their pages on other origins, with the `Date` header their clock guard
+ * reads. An SVG opened on its own is a document: it may load nothing and run nothing, whatever the build's
+ * check of it missed. Calendar files and feeds get their types and are revalidated on every poll. Pages run
+ * scripts only from the site and the inline loader that starts them (`PAGE_CSP`).
  *
  * Entries and pinned copies share a folder, and a file matched by two rules gets both values of a header
  * (Cloudflare joins them with a comma), so each is named by its own path. The pages' policy is the first
