@@ -156,6 +156,16 @@ const CASES: HostileCase[] = [
     },
   },
   {
+    name: 'a site image named like a smaller copy the build makes of another',
+    files: {
+      'site.yaml': `${SITE_YAML}stories:\n  items:\n    - title: A story\n      summary: Told in pictures.\n      image: stories/photo.png\n      link: https://example.org/story\n    - title: Another\n      summary: Told again.\n      image: stories/photo-480w.png\n      link: https://example.org/another\n`,
+      'site/stories/photo.png': png(1000, 250),
+      'site/stories/photo-480w.png': png(48, 12),
+      'water/campaign.yaml': VALID_CAMPAIGN,
+    },
+    errors: ['<root>/site.yaml:11:14 stories.items[1].image: expected a path the build does not write itself, got "stories/photo-480w.png", where it writes the 480 px PNG copy it makes of stories/photo.png; rename the file, or move it to another folder like assets/'],
+  },
+  {
     name: 'a news image named like a smaller copy the build makes of the banner',
     files: {
       'water/campaign.yaml': `${withBanner('assets/photo.png')}news:\n  - date: 2027-02-01\n    title: Own news\n    link: https://example.org/own\n    image: assets/photo-480w.png\n`,
