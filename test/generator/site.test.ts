@@ -85,6 +85,21 @@ test('the build writes the hosting headers: hashed scripts and chunks cached for
   assert.ok(chunks.length > 0 && chunks.every((f) => /-[\w-]{8}\.js$/.test(f)), `every chunk has a hashed name: ${chunks.join(', ')}`);
 });
 
+test('every file of the built site gets one value of each caching header from _headers, and its images are shown from the cache while they are checked', async () => {
+  const rules = headerRules(await read('_headers'));
+  const files = Object.keys(await treeHashes(dist));
+  assert.ok(files.some((file) => file.endsWith('.svg')) && files.some((file) => file.endsWith('.png')), 'banners and card images are among them');
+  for (const file of files) {
+    const headers = rules.filter((rule) => rule.matches.test(`/${file}`.replace(/index\.html$/, ''))).flatMap((rule) => rule.headers);
+    const names = headers.map(([name]) => name);
+    // Two policies are enforced together, so an SVG's stricter one beside the pages' is meant (see the test below).
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i && name !== 'Content-Security-Policy');
+    assert.deepEqual(repeated, [], `${file} gets two values of ${repeated.join(', ')}, which a host joins into one`);
+    const cache = headers.filter(([name]) => name === 'Cache-Control').map(([, value]) => value);
+    if (/\.(svg|png|jpe?g|webp|avif)$/.test(file)) assert.deepEqual(cache, ['public, max-age=600, stale-while-revalidate=604800'], file);
+  }
+});
+
 test('every page starts its script from one inline loader, which the pages\' policy in the hosting headers allows by its hash, and nothing else inline', async () => {
   // The first rule, so that the SVG rule after it keeps its own policy on Netlify, where a later rule wins.
   const [first] = headerRules(await read('_headers'));
