@@ -1,0 +1,93 @@
+/**
+ * A visitor who comes back: a campaign page opened a second time in the same browser profile, on a slow link,
+ * served with the site's `_headers` (every path `_headers` gives no `Cache-Control` keeps the host's default,
+ * Netlify's `max-age=0, must-revalidate`), against the same site with every file revalidated, as a host with no
+ * `_headers` serves it. The server answers a revalidation with `304` when the file's ETag matches.
+ */
+import http from 'node:http';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { launchChromium } from '../support/browser.js';
+import { headerRules, type HeaderRule } from '../support/static-server.js';
+
+/** The link: a 300 ms round trip at 1.6 Mbps down, 0.75 Mbps up (Chromium's network emulation). */
+const LINK = { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+
+/** A host's default for what `_headers` says nothing about. */
+const HOST_DEFAULT = 'public, max-age=0, must-revalidate';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+};
+
+/** One second visit: when the banner was painted, and when the countdown showed its seconds, in ms from navigation. */
+export interface ReturningVisit {
+  lcp: number;
+  live: number;
+}
+
+/** Serves `dist` with the Cache-Control of `rules` (none: every file revalidated), ETags and 304s. */
+function serve(dist: string, rules: HeaderRule[]): Promise<http.Server> {
+  const server = http.createServer(async (req, res) => {
+    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.join(dist, path.normalize(pathname));
+    const body = file.startsWith(dist) ? await readFile(file).catch(() => undefined) : undefined;
+    if (!body) return void res.writeHead(404).end();
+    const given = rules.filter((rule) => rule.matches.test(pathname.replace(/index\.html$/, ''))).flatMap((rule) => rule.headers);
+    const cache = given.find(([name]) => name === 'Cache-Control')?.[1] ?? HOST_DEFAULT;
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { ETag: etag, 'Cache-Control': cache }).end();
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': cache }).end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Opens `page` (a path such as `/international-mountain-day/`) once, then again in the same profile on the slow
+ * link, `runs` times for the site's headers and for every file revalidated, interleaved.
+ */
+export async function returningVisits(dist: string, page: string, runs: number): Promise<{ site: ReturningVisit[]; revalidated: ReturningVisit[] }> {
+  const servers = await Promise.all([serve(dist, headerRules(await readFile(path.join(dist, '_headers'), 'utf8'))), serve(dist, [])]);
+  const browser = await launchChromium();
+  const results = { site: [] as ReturningVisit[], revalidated: [] as ReturningVisit[] };
+  const live = () => Boolean(document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent);
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [i, key] of (['site', 'revalidated'] as const).entries()) {
+        const url = `http://127.0.0.1:${(servers[i].address() as AddressInfo).port}${page}`;
+        const context = await browser.newContext();
+        const first = await context.newPage();
+        await first.goto(url);
+        await first.waitForFunction(live, null, { timeout: 30_000 });
+        await first.close();
+        const again = await context.newPage();
+        const cdp = await context.newCDPSession(again);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', LINK);
+        const start = Date.now();
+        await again.goto(url);
+        await again.waitForFunction(live, null, { timeout: 30_000, polling: 20 });
+        const shown = Date.now() - start;
+        const lcp = await again.evaluate(() => new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({ type: 'largest-contentful-paint', buffered: true });
+        }));
+        results[key].push({ lcp, live: shown });
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
+  return results;
+}
