@@ -2,15 +2,11 @@
  * A visitor who comes back: a campaign page opened a second time in the same browser profile, on a slow link,
  * served with the site's `_headers` (every path `_headers` gives no `Cache-Control` keeps the host's default,
  * Netlify's `max-age=0, must-revalidate`), against the same site with every file revalidated, as a host with no
- * `_headers` serves it. The server answers a revalidation with `304` when the file's ETag matches.
+ * `_headers` serves it. The server answers a revalidation with `304` when the file's ETag matches (`serveStatic`'s
+ * `revalidate`).
  */
-import http from 'node:http';
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { launchChromium } from '../support/browser.js';
-import { headerRules, type HeaderRule } from '../support/static-server.js';
+import { serveStatic } from '../support/static-server.js';
 
 /** The link: a 300 ms round trip at 1.6 Mbps down, 0.75 Mbps up (Chromium's network emulation). */
 const LINK = { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
@@ -18,38 +14,10 @@ const LINK = { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uplo
 /** A host's default for what `_headers` says nothing about. */
 const HOST_DEFAULT = 'public, max-age=0, must-revalidate';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-};
-
 /** One second visit: when the banner was painted, and when the countdown showed its seconds, in ms from navigation. */
 export interface ReturningVisit {
   lcp: number;
   live: number;
-}
-
-/** Serves `dist` with the Cache-Control of `rules` (none: every file revalidated), ETags and 304s. */
-function serve(dist: string, rules: HeaderRule[]): Promise<http.Server> {
-  const server = http.createServer(async (req, res) => {
-    let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = path.join(dist, path.normalize(pathname));
-    const body = file.startsWith(dist) ? await readFile(file).catch(() => undefined) : undefined;
-    if (!body) return void res.writeHead(404).end();
-    const given = rules.filter((rule) => rule.matches.test(pathname.replace(/index\.html$/, ''))).flatMap((rule) => rule.headers);
-    const cache = given.find(([name]) => name === 'Cache-Control')?.[1] ?? HOST_DEFAULT;
-    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { ETag: etag, 'Cache-Control': cache }).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ETag: etag, 'Cache-Control': cache }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
@@ -57,14 +25,14 @@ function serve(dist: string, rules: HeaderRule[]): Promise<http.Server> {
  * link, `runs` times for the site's headers and for every file revalidated, interleaved.
  */
 export async function returningVisits(dist: string, page: string, runs: number): Promise<{ site: ReturningVisit[]; revalidated: ReturningVisit[] }> {
-  const servers = await Promise.all([serve(dist, headerRules(await readFile(path.join(dist, '_headers'), 'utf8'))), serve(dist, [])]);
+  const servers = await Promise.all([serveStatic(dist, { headers: true, revalidate: HOST_DEFAULT }), serveStatic(dist, { revalidate: HOST_DEFAULT })]);
   const browser = await launchChromium();
   const results = { site: [] as ReturningVisit[], revalidated: [] as ReturningVisit[] };
   const live = () => Boolean(document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent);
   try {
     for (let run = 0; run < runs; run++) {
       for (const [i, key] of (['site', 'revalidated'] as const).entries()) {
-        const url = `http://127.0.0.1:${(servers[i].address() as AddressInfo).port}${page}`;
+        const url = `${servers[i].url}${page}`;
         const context = await browser.newContext();
         const first = await context.newPage();
         await first.goto(url);
@@ -87,7 +55,7 @@ export async function returningVisits(dist: string, page: string, runs: number):
     }
   } finally {
     await browser.close();
-    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    await Promise.all(servers.map((server) => server.close()));
   }
   return results;
 }

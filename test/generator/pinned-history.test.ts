@@ -9,10 +9,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { runBuild, SITE_YAML, tempDir, writeTree } from '../support/build.js';
 import { VALID_CAMPAIGN } from '../support/hostile.js';
-import { headerRules } from '../support/static-server.js';
+import { headerRules, headersFor } from '../support/static-server.js';
 
 /** The header lines of every `_headers` rule written for one path. */
-function headersFor(headers: string, file: string): string[] {
+function writtenFor(headers: string, file: string): string[] {
   return headerRules(headers).filter((rule) => rule.path === `/${file}`).flatMap((rule) => rule.headers.map(([name, value]) => `${name}: ${value}`));
 }
 
@@ -56,7 +56,7 @@ test('a build keeps serving the pinned copies of earlier builds, with the locale
 
   const headers = await readFile(path.join(dist, '_headers'), 'utf8');
   for (const name of [earlier, ...current]) {
-    assert.deepEqual(headersFor(headers, `embed/v1/${name}`), ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'], name);
+    assert.deepEqual(writtenFor(headers, `embed/v1/${name}`), ['Cache-Control: public, max-age=31536000, immutable', 'Access-Control-Allow-Origin: *'], name);
   }
 });
 
@@ -86,7 +86,7 @@ test('a build keeps the chunks the last build\'s partner entries load, for brows
   // The chunks a browser may ask for are cached for good, as this build's own are.
   const headers = headerRules(await readFile(path.join(dist, '_headers'), 'utf8'));
   for (const name of Object.keys(chunks)) {
-    const served = headers.filter((rule) => rule.matches.test(`/embed/v1/${name}`)).flatMap((rule) => rule.headers.map(([key, value]) => `${key}: ${value}`));
+    const served = headersFor(headers, `/embed/v1/${name}`).map(([key, value]) => `${key}: ${value}`);
     assert.ok(served.includes('Cache-Control: public, max-age=31536000, immutable'), `${name}: ${served.join(', ')}`);
   }
 

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import { readAtom, readJsonFeed } from '../support/feeds.js';
 import { runBuild, shippedSlugs, SITE_YAML, tempDir, treeHashes, writeTree } from '../support/build.js';
 import { visibleLinks, visibleText } from '../support/visible.js';
-import { headerRules } from '../support/static-server.js';
+import { headerRules, headersFor } from '../support/static-server.js';
 import { campaignJsonSchema, campaignModelSchema } from '../../src/campaign/model-schema.js';
 import { readCampaign } from '../../src/components/shared/campaign-json.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, STALE_REPORT_PATH } from '../../src/generator/paths.js';
@@ -91,7 +91,7 @@ test('every file of the built site gets one value of each caching header from _h
   const files = Object.keys(await treeHashes(dist));
   assert.ok(files.some((file) => file.endsWith('.svg')) && files.some((file) => file.endsWith('.png')), 'banners and card images are among them');
   for (const file of files) {
-    const headers = rules.filter((rule) => rule.matches.test(`/${file}`.replace(/index\.html$/, ''))).flatMap((rule) => rule.headers);
+    const headers = headersFor(rules, `/${file}`);
     const names = headers.map(([name]) => name);
     // Two policies are enforced together, so an SVG's stricter one beside the pages' is meant (see the test below).
     const repeated = names.filter((name, i) => names.indexOf(name) !== i && name !== 'Content-Security-Policy');

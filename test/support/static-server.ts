@@ -3,6 +3,7 @@
  * partner pages on other origins), for tests that load the built site in Chromium.
  */
 import http from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
 };
@@ -49,6 +53,11 @@ export function headerRules(text: string): HeaderRule[] {
   return rules;
 }
 
+/** The headers `rules` give a request path, in order (a later rule's value of a header wins on Netlify). */
+export function headersFor(rules: HeaderRule[], pathname: string): [string, string][] {
+  return rules.filter((rule) => rule.matches.test(pathname.replace(/index\.html$/, ''))).flatMap((rule) => rule.headers);
+}
+
 /**
  * Serves `root`. `now` sets the server's clock for its `Date` headers (a test's injected time); without
  * it they carry the machine's time. `gzip` compresses text to clients that accept it, as a production host
@@ -56,9 +65,11 @@ export function headerRules(text: string): HeaderRule[] {
  * from outside `root` served at the given paths and cached for good (a test's own scripts, such as axe), so
  * a browser that visits many pages compiles them once. `headers`: every response also gets the headers the
  * site's own `_headers` file gives its path, a later rule's value winning, as Netlify serves them. `late`: paths
- * answered only after the given milliseconds.
+ * answered only after the given milliseconds. `revalidate`: the `Cache-Control` a host gives every path that
+ * `_headers` gives none (Netlify's is `public, max-age=0, must-revalidate`), with an ETag, so that a request
+ * whose `If-None-Match` matches is answered `304`.
  */
-export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean; late?: Record<string, number> } = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { now?: () => number; gzip?: boolean; tools?: Record<string, string>; headers?: boolean; late?: Record<string, number>; revalidate?: string } = {}): Promise<StaticServer> {
   const rules = options.headers ? headerRules(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const server = http.createServer(async (req, res) => {
     let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -70,9 +81,15 @@ export async function serveStatic(root: string, options: { now?: () => number; g
       res.writeHead(403).end();
       return;
     }
-    for (const rule of rules) if (rule.matches.test(pathname.replace(/index\.html$/, ''))) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const [name, value] of headersFor(rules, pathname)) res.setHeader(name, value);
     try {
       const body = await readFile(file);
+      if (options.revalidate !== undefined) {
+        if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', options.revalidate);
+        const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+        res.setHeader('ETag', etag);
+        if (req.headers['if-none-match'] === etag) return void res.writeHead(304).end();
+      }
       const date = options.now && { Date: new Date(options.now()).toUTCString() };
       const compress = options.gzip && COMPRESSIBLE.has(path.extname(file));
       const gzip = compress && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
