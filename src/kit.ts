@@ -1,9 +1,10 @@
 /**
  * The embed kit's configurator (`<slug>/embed/`): the partner picks an element, a language, its options
- * and the script's version, and sees one live preview and the one snippet that makes it. Without this
- * script the page shows the countdown's snippet in the campaign's default language.
+ * and the script (the element's own, the all-in-one, or a pinned copy), and sees one live preview and the
+ * one snippet that makes it. Without this script the page shows the countdown's snippet in the campaign's
+ * default language.
  */
-import { COUNTDOWN_SURFACE, PARTNER_TAGS, TAG_OPTIONS, snippet, snippetAttributes, type PartnerTag, type SnippetSource, type TagOption } from './campaign/snippet.js';
+import { COUNTDOWN_SURFACE, PARTNER_TAGS, SCRIPT_CHOICES, TAG_OPTIONS, snippet, snippetAttributes, type PartnerTag, type SnippetSource, type TagOption } from './campaign/snippet.js';
 import { HEX_COLOR, LARGE_TEXT_CONTRAST, contrastRatio } from './campaign/contrast.js';
 
 const form = document.querySelector<HTMLFormElement>('form[data-kit]');
@@ -38,7 +39,7 @@ if (form && code && preview) {
       lang: String(values.get('lang')),
       limit: Number(values.get('limit')) || undefined,
       headingLevel: Number(values.get('heading-level')) || undefined,
-      version: values.get('version') === 'pinned' ? ('pinned' as const) : ('major' as const),
+      script: SCRIPT_CHOICES.find((script) => script === values.get('script')),
       accent: accent || undefined,
     };
     for (const option of form.querySelectorAll<HTMLElement>('[data-option]')) {

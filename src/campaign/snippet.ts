@@ -13,6 +13,10 @@ export type PartnerTag = (typeof PARTNER_TAGS)[number];
 
 export type TagOption = 'limit' | 'heading-level' | 'accent';
 
+/** The scripts a snippet can load, in the kit's order (see `SnippetChoice.script`). */
+export const SCRIPT_CHOICES = ['element', 'all', 'pinned'] as const;
+export type ScriptChoice = (typeof SCRIPT_CHOICES)[number];
+
 /** Which options each element takes. */
 export const TAG_OPTIONS: Record<PartnerTag, readonly TagOption[]> = {
   'summit-countdown': ['accent'],
@@ -28,8 +32,10 @@ export interface PinnedScript {
 }
 
 export interface SnippetSource {
-  /** URL of the partner script that follows the major version (`embed/v1/summit.js`). */
+  /** URL of the all-in-one partner script that follows the major version (`embed/v1/summit.js`). */
   script: string;
+  /** Per element, URL of its own entry that follows the major version (`embed/v1/countdown.js` …). */
+  scripts: Record<PartnerTag, string>;
   /**
    * Per element, the pinned copy of its own script in this build. Absent where there is no build to pin
    * (the dev server), and then no snippet is pinned.
@@ -47,10 +53,13 @@ export interface SnippetChoice {
   limit?: number;
   headingLevel?: number;
   /**
-   * `major` (the default): the script that follows the major version, so fixes arrive within the hour.
-   * `pinned`: this build's copy of the element's own script, checked by the browser against its integrity.
+   * Which script the snippet loads. `element` (the default): the element's own entry, following the major
+   * version, so fixes arrive within the hour; one file, the smallest download for a page with one element.
+   * `all`: the all-in-one `summit.js`, following the major version, for a page with several elements, which
+   * then share one Lit. `pinned`: this build's copy of the element's own entry, checked by the browser
+   * against its integrity.
    */
-  version?: 'major' | 'pinned';
+  script?: ScriptChoice;
   /** The countdown's digit colour, `#rgb` or `#rrggbb`; anything else, and any other element, is left out. */
   accent?: string;
 }
@@ -75,13 +84,14 @@ export function snippetAttributes(source: SnippetSource, choice: SnippetChoice):
 }
 
 /**
- * The script element: the major version's, or the element's pinned copy with its integrity. A module
+ * The script element: the element's own entry or the all-in-one, following the major version, or the
+ * element's pinned copy with its integrity (where the build has one; else its own entry). A module
  * script from another origin is fetched with CORS anyway; `crossorigin="anonymous"` says so, and keeps
  * credentials out of the request the integrity is checked on.
  */
 export function scriptTag(source: SnippetSource, choice: SnippetChoice): string {
-  const pinned = choice.version === 'pinned' ? source.pinned?.[choice.tag] : undefined;
-  if (!pinned) return `<script type="module" src="${escapeHtml(source.script)}"></script>`;
+  const pinned = choice.script === 'pinned' ? source.pinned?.[choice.tag] : undefined;
+  if (!pinned) return `<script type="module" src="${escapeHtml(choice.script === 'all' ? source.script : source.scripts[choice.tag])}"></script>`;
   return `<script type="module" src="${escapeHtml(pinned.script)}" integrity="${escapeHtml(pinned.integrity)}" crossorigin="anonymous"></script>`;
 }
 

@@ -12,6 +12,7 @@ import { parse, stringify } from 'yaml';
 import { tempDir, TEST_EPOCH } from '../support/build.js';
 import { ELEVENTY_CLI, writeEleventyProject } from './eleventy.js';
 import { lighthouseRuns, type Audit } from './lighthouse.js';
+import { partnerVisits } from './partner.js';
 import { returningVisits } from './returning.js';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -28,6 +29,8 @@ Prints a table, each figure with its budget and whether it holds:
   the favicon only after 2 s, for both alike, as on a real link it arrives after the largest paint;
 - a returning visitor on a 300 ms, 1.6 Mbps link: the International Mountain Day page opened a second time,
   served with dist/_headers against every file revalidated (a host's default without _headers);
+- a partner page on another origin with one French countdown on the same link: its seconds shown with
+  embed/v1/countdown.js against embed/v1/summit.js;
 - the dev server's reload time with 300 campaigns, and npm run new's start.
 Figures are medians of BENCH_RUNS runs. Wall times are reported, never asserted by tests.
 
@@ -275,6 +278,11 @@ async function partnerScripts(dist: string): Promise<[string, number, string][]>
   for (const element of elements) all += await withStaticImports(element, seen);
   all += await largestLocaleChunk([...seen]);
   rows.push([`summit.js with all ${elements.length} elements it loads on demand and its largest locale chunk`, all, `≤ 16 KB: ${holds(all, 16)}`]);
+  // What a page with one countdown downloads through the all-in-one, against countdown.js above.
+  const countdown = elements.find((file) => path.basename(file).startsWith('countdown-'));
+  if (!countdown) throw new Error(`${summit}: found no countdown chunk among the elements it loads (${elements.join(', ')})`);
+  const alone = new Set<string>();
+  rows.push(['summit.js with the countdown alone', (await withStaticImports(summit, alone)) + (await withStaticImports(countdown, alone)), NO_BUDGET]);
   return rows;
 }
 
@@ -388,6 +396,11 @@ for (const [url, { page, reference }] of lighthouse) {
     const ratio = at(site, key) / at(revalidated, key);
     console.log(`| returning visitor, ${RETURNING_PAGE} on a 300 ms, 1.6 Mbps link: ${what} | ${seconds(at(site, key))} | ${seconds(at(revalidated, key))} ${reference} | ${ratio.toFixed(2)}× | none: a host setting |`);
   }
+}
+{
+  const visits = await partnerVisits(dist, RUNS);
+  const [own, all] = [median(visits.countdown), median(visits.summit)];
+  console.log(`| partner page on another origin, a French countdown on a 300 ms, 1.6 Mbps link: seconds shown with countdown.js (the kit's default) | ${seconds(own)} | ${seconds(all)} (summit.js, the all-in-one) | ${(own / all).toFixed(2)}× | none of its own |`);
 }
 const reloads = await devReload();
 const reload = median(reloads);

@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser.js';
 import { serveStatic } from '../support/static-server.js';
 
 /** The link: a 300 ms round trip at 1.6 Mbps down, 0.75 Mbps up (Chromium's network emulation). */
-const LINK = { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+export const LINK = { offline: false, latency: 300, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
 
 /** A host's default for what `_headers` says nothing about. */
 const HOST_DEFAULT = 'public, max-age=0, must-revalidate';

@@ -218,7 +218,7 @@ test('the embed kit configures one element, language and options, previews it as
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(
     copied,
-    '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>\n' +
+    '<script type="module" src="https://events.mountain-partnership.example/embed/v1/news.js"></script>\n' +
       '<summit-news campaign="https://events.mountain-partnership.example/international-mountain-day/campaign.json" lang="ar" dir="rtl" limit="2" heading-level="3">\n' +
       '  <a href="https://events.mountain-partnership.example/international-mountain-day/ar/">اليوم الدولي للجبال</a>\n' +
       '</summit-news>',
@@ -227,7 +227,7 @@ test('the embed kit configures one element, language and options, previews it as
   await page.context().close();
 });
 
-test('the embed kit pins this build’s countdown with its integrity, carries a chosen digit colour to the snippet and the preview, and says in words when a colour is refused or too faint', async () => {
+test('the embed kit loads the element’s own script by default, the all-in-one or this build’s pinned countdown with its integrity on request, carries a chosen digit colour to the snippet and the preview, and says in words when a colour is refused or too faint', async () => {
   const { page, problems } = await open();
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);
   const previewReady = () => page.waitForFunction(() => document.querySelector('[data-preview] summit-countdown')?.getAttribute('state') === 'upcoming');
@@ -235,9 +235,11 @@ test('the embed kit pins this build’s countdown with its integrity, carries a 
   const code = () => page.locator('[data-snippet]').innerText();
   const note = () => page.locator('#accent-note').innerText();
   const data = 'https://events.mountain-partnership.example/international-mountain-day/campaign.json';
-  assert.equal((await code()).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>', 'the major version by default');
+  assert.equal((await code()).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/countdown.js"></script>', 'the element’s own script, following v1, by default');
+  await page.check('input[name="script"][value="all"]');
+  assert.equal((await code()).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>', 'the all-in-one, for several elements on a page');
 
-  await page.check('input[name="version"][value="pinned"]');
+  await page.check('input[name="script"][value="pinned"]');
   await page.fill('input[name="accent"]', '#8A1C7C');
   await previewReady();
   const pinned = (await code()).split('\n');
@@ -273,6 +275,7 @@ test('without JavaScript the embed kit shows the countdown\'s snippet, ready to 
   const { page } = await open({ javaScriptEnabled: false });
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);
   const code = await page.locator('[data-snippet]').innerText();
+  assert.equal(code.split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/countdown.js"></script>');
   assert.match(code, /<summit-countdown campaign="https:\/\/events\.mountain-partnership\.example\/international-mountain-day\/campaign\.json" lang="en">/);
   await page.context().close();
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { runBuild, tempDir } from '../support/build.js';
-import { snippet, type SnippetSource } from '../../src/campaign/snippet.js';
+import { PARTNER_TAGS, snippet, type SnippetChoice, type SnippetSource } from '../../src/campaign/snippet.js';
 
 let dist = '';
 
@@ -49,7 +49,7 @@ for (const element of ['countdown', 'banner', 'news', 'calendar'] as const) {
     assert.ok(entry.equals(await readFile(path.join(dist, 'embed/v1', copies[0]))), 'the copy holds the entry’s bytes');
 
     const source = await kitSource('csw67/fr/embed/index.html');
-    const written = snippet(source, { tag: `summit-${element}`, lang: 'fr', version: 'pinned' });
+    const written = snippet(source, { tag: `summit-${element}`, lang: 'fr', script: 'pinned' });
     const [, src, integrity] = /^<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n/.exec(written) ?? [];
     assert.equal(src, `https://events.mountain-partnership.example/embed/v1/${copies[0]}`, written);
     const served = await readFile(path.join(dist, new URL(src).pathname));
@@ -66,7 +66,18 @@ test('the all-in-one script has no pinned copy: it loads its elements as it goes
   const files = await readdir(path.join(dist, 'embed/v1'));
   assert.deepEqual(files.filter((file) => file.startsWith('summit.')), ['summit.js']);
   const source = await kitSource('csw67/embed/index.html');
-  assert.equal(snippet(source, { tag: 'summit-countdown', lang: 'en' }).split('\n')[0], '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>', 'the major version by default');
+  const scriptOf = (choice: Omit<SnippetChoice, 'lang'>) => snippet(source, { lang: 'en', ...choice }).split('\n')[0];
+  assert.equal(scriptOf({ tag: 'summit-countdown', script: 'all' }), '<script type="module" src="https://events.mountain-partnership.example/embed/v1/summit.js"></script>');
+  assert.equal(scriptOf({ tag: 'summit-news', script: 'pinned' }).split('"')[3], `https://events.mountain-partnership.example/embed/v1/${files.find((file) => file.startsWith('news.') && file !== 'news.js')}`);
+});
+
+test('the kit\'s snippet loads the element\'s own script that follows v1 by default, an entry that exists for every element', async () => {
+  const source = await kitSource('csw67/embed/index.html');
+  for (const tag of PARTNER_TAGS) {
+    const src = /^<script type="module" src="([^"]+)"><\/script>$/.exec(snippet(source, { tag, lang: 'en' }).split('\n')[0])?.[1];
+    assert.equal(src, `https://events.mountain-partnership.example/embed/v1/${tag.replace('summit-', '')}.js`);
+    await readFile(path.join(dist, new URL(src).pathname));
+  }
 });
 
 test('the countdown carries no news reader, and its locale chunks hold only its own messages and import nothing', async () => {

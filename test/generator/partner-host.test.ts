@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.js';
-import { COUNTDOWN_SURFACE, snippet, type SnippetSource } from '../../src/campaign/snippet.js';
+import { COUNTDOWN_SURFACE, snippet, type ScriptChoice, type SnippetSource } from '../../src/campaign/snippet.js';
 
 const site = useBuiltSite();
 
@@ -288,20 +288,34 @@ test('in a 240 px French sidebar every unit word stays inside its box, and the d
 });
 
 /**
- * The pinned countdown snippet the embed kit writes, from its built page, pointed at the test server: the
- * script element, and the element with its fallback link.
+ * A French countdown's snippet as the embed kit writes it, from its built page, pointed at the test server:
+ * the script element, and the element with its fallback link. `choice`: the kit's script (its default when
+ * undefined).
  */
-async function pinnedSnippet(accent?: string): Promise<{ script: string; element: string; file: string }> {
+async function kitSnippet(choice?: ScriptChoice, accent?: string): Promise<{ script: string; element: string; file: string }> {
   const page = await (await fetch(`${site.server.url}/international-mountain-day/embed/`)).text();
   const attribute = /data-kit="([^"]*)"/.exec(page)![1].replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
   const source = JSON.parse(attribute) as SnippetSource;
-  const written = snippet(source, { tag: 'summit-countdown', lang: 'fr', version: 'pinned', accent }).replaceAll('https://events.mountain-partnership.example', site.server.url);
+  const written = snippet(source, { tag: 'summit-countdown', lang: 'fr', script: choice, accent }).replaceAll('https://events.mountain-partnership.example', site.server.url);
   const [script, ...element] = written.split('\n');
   return { script, element: element.join('\n').replace('<a ', '<a id="fallback" '), file: new URL(/src="([^"]+)"/.exec(script)![1]).pathname };
 }
 
+test('the kit\'s default snippet loads the countdown\'s own script, one file, and its French messages: nothing of the other elements', async () => {
+  const { script, element } = await kitSnippet();
+  assert.equal(script, `<script type="module" src="${site.server.url}/embed/v1/countdown.js"></script>`);
+  const { page, problems, warnings, requests } = await open(element, { head: script });
+  await until(page, () => document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent);
+  const scripts = requests.filter((r) => r.endsWith('.js')).map((r) => r.replace(/^.*\/embed\/v1\//, '').replace(/-[\w-]+\.js$/, '-*.js'));
+  assert.deepEqual(scripts, ['countdown.js', 'chunks/fr-*.js'], 'the entry, then the one locale chunk it loads');
+  assert.equal(await page.evaluate(() => document.querySelector('summit-countdown')!.shadowRoot!.querySelector('[part~="pause"]')!.textContent!.trim()), 'Suspendre le compte à rebours');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('the pinned snippet, with its integrity and a digit colour, renders the countdown on another origin under a strict CSP', async () => {
-  const { script, element, file } = await pinnedSnippet('#8a1c7c');
+  const { script, element, file } = await kitSnippet('pinned', '#8a1c7c');
   assert.match(element, /^<summit-countdown campaign="[^"]+" lang="fr" accent="#8a1c7c">/);
   assert.match(script, /^<script type="module" src="[^"]+\/embed\/v1\/countdown\.[0-9a-f]{16}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"><\/script>$/);
   const { page, problems, warnings, requests } = await open(element, { head: script });
@@ -322,7 +336,7 @@ test('the pinned snippet, with its integrity and a digit colour, renders the cou
 });
 
 test('a pinned copy whose bytes were changed on the way is refused by the browser, and the fallback link stays', async () => {
-  const { script, element, file } = await pinnedSnippet();
+  const { script, element, file } = await kitSnippet('pinned');
   const { page, problems } = await open(element, {
     head: script,
     prepare: async (page) => {

@@ -15,14 +15,18 @@ import { themeTokens } from '../page-styles.js';
 import { feedLinks } from '../feeds.js';
 import { languageSwitcher, shell, ssr, t, type OutputFile, type PageAssets, type SiteInfo } from './page.js';
 
+/** The name of an element's own partner entry: `countdown` for `summit-countdown`. */
+const elementName = (tag: PartnerTag) => tag.replace(/^summit-/, '');
+
 /** What the configurator needs to write any snippet: the URLs, this build's pinned copies, and each language's page and name. */
 function snippetSource(campaign: Campaign, site: SiteInfo, assets: PageAssets): SnippetSource {
   const pinned = PARTNER_TAGS.flatMap((tag) => {
-    const copy = assets.pinned?.[tag.replace(/^summit-/, '')];
+    const copy = assets.pinned?.[elementName(tag)];
     return copy ? [[tag, { script: `${site.url}/${copy.file}`, integrity: copy.integrity }] as const] : [];
   });
   return {
     script: `${site.url}/${partnerScriptPath('summit')}`,
+    scripts: Object.fromEntries(PARTNER_TAGS.map((tag) => [tag, `${site.url}/${partnerScriptPath(elementName(tag))}`])) as Record<PartnerTag, string>,
     ...(pinned.length ? { pinned: Object.fromEntries(pinned) } : {}),
     data: `${site.url}/${campaignJsonPath(campaign)}`,
     pages: Object.fromEntries(campaign.locales.map((l) => [l, { href: `${site.url}/${campaignPath(campaign, l)}`, name: plainText(campaign.name, l) }])),
@@ -85,11 +89,12 @@ export async function renderEmbedKit(campaign: Campaign, site: SiteInfo, assets:
                 <span data-accent-note="low" hidden>${msg('Low contrast: large digits need at least 3:1 against the countdown’s background, and this colour has')} <span data-ratio></span></span>
               </p>
             </div>
-            ${source.pinned ? html`<fieldset>
+            <fieldset>
               <legend>${msg('Script version')}</legend>
-              <label><input type="radio" name="version" value="major" checked> ${msg('Follow version 1 (recommended): fixes arrive within the hour')}</label>
-              <label><input type="radio" name="version" value="pinned"> ${msg('Pin this build: it never changes and the browser checks every byte; you paste a new snippet to get fixes')}</label>
-            </fieldset>` : nothing}
+              <label><input type="radio" name="script" value="element" checked> ${msg('This element’s own script, following version 1 (recommended): the smallest download; fixes arrive within the hour')}</label>
+              <label><input type="radio" name="script" value="all"> ${msg('One script for every element, following version 1: for a page that shows several of them, which then share their code')}</label>
+              ${source.pinned ? html`<label><input type="radio" name="script" value="pinned"> ${msg('Pin this build: it never changes and the browser checks every byte; you paste a new snippet to get fixes')}</label>` : nothing}
+            </fieldset>
           </form>
           <section aria-labelledby="preview-heading">
             <h2 id="preview-heading">${msg('Preview')}</h2>
