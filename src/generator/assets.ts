@@ -142,8 +142,11 @@ export async function checkImages(
     }
   }
   for (const image of checked.keys()) {
-    const own = builds(image) ?? written.get(image);
-    if (own) checked.set(image, `expected a path the build does not write itself, got "${image}", where it writes ${own}; rename the file, or move it to another folder like assets/`);
+    // A path of the build's own folder is left by moving the file; a copy's name, by renaming it.
+    const own = builds(image);
+    const copy = written.get(image);
+    const where = own ? `${own}; rename the file, or move it to another folder like assets/` : copy && `${copy}; rename the file`;
+    if (where) checked.set(image, `expected a path the build does not write itself, got "${image}", where it writes ${where}`);
   }
   for (const { file, path: fieldPath, image } of references) {
     const result = checked.get(image)!;

@@ -24,6 +24,7 @@ import type { RenderPool } from './render-pool.js';
 import { siteFeeds } from './feeds.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, HEADERS_PATH, LEGACY_PARTNER_SCRIPT_PATH, PAGE_SCRIPTS, PARTNER_SCRIPTS, PINNED_ENTRIES, STALE_REPORT_PATH, calendarPath, partnerScriptPath, siteCalendarPath } from './paths.js';
 import { campaignJsonSchema } from '../campaign/model-schema.js';
+import { IMAGE_TYPES } from './assets.js';
 import { momentAt } from '../time/lifecycle.js';
 import { campaignCardBackground, campaignCardText, renderCard, siteCardText, siteSocialImagePath, SITE_CARD_BACKGROUND, socialImagePath } from './social-image.js';
 
@@ -249,7 +250,8 @@ export function hostingHeaders(pinned: string[]): string {
     [`/${LEGACY_PARTNER_SCRIPT_PATH}`, hourly],
     ['/:slug/campaign.json', ['Cache-Control: no-cache', 'Access-Control-Allow-Origin: *', 'Access-Control-Expose-Headers: Date']],
     ['/*.svg', ["Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'", images]],
-    ...['png', 'jpg', 'jpeg', 'webp', 'avif'].map((extension): [string, string[]] => [`/*.${extension}`, [images]]),
+    // Every other image type the build publishes, by each of its extensions.
+    ...Object.entries(IMAGE_TYPES).flatMap(([type, { extensions }]) => (type === 'svg' ? [] : extensions)).map((extension): [string, string[]] => [`/*${extension}`, [images]]),
     // Calendar apps and feed readers poll these: always revalidated, and typed, whatever the host guesses.
     ['/*.ics', ['Content-Type: text/calendar; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],
     ['/*.atom', ['Content-Type: application/atom+xml; charset=utf-8', 'Cache-Control: no-cache', 'Access-Control-Allow-Origin: *']],

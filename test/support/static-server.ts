@@ -9,16 +9,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { IMAGE_TYPES } from '../../src/generator/assets.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
-  '.svg': 'image/svg+xml',
+  ...Object.fromEntries(Object.values(IMAGE_TYPES).flatMap(({ extensions, mime }) => extensions.map((extension) => [extension, mime]))),
   '.ico': 'image/x-icon',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
   '.xml': 'application/xml',
   '.ics': 'text/calendar; charset=utf-8',
 };
