@@ -2,7 +2,7 @@
  * A partner page with one French countdown, on another origin, on a slow link: how long until its seconds show
  * with the element's own script (`embed/v1/countdown.js`, the kit's default) and with the all-in-one
  * (`embed/v1/summit.js`), each the only script of the page, interleaved. Summit's site is served with its
- * `_headers` (CORS among them).
+ * `_headers` (CORS among them) and its text compressed, as every production host serves it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +23,7 @@ function partnerPage(site: string, entry: PartnerEntry): string {
 
 /** Milliseconds from navigation until the countdown shows its seconds, `runs` times for each entry. */
 export async function partnerVisits(dist: string, runs: number): Promise<Record<PartnerEntry, number[]>> {
-  const site = await serveStatic(dist, { headers: true });
+  const site = await serveStatic(dist, { headers: true, gzip: true });
   const host = http.createServer((request, response) => {
     const entry = PARTNER_ENTRIES.find((name) => request.url === `/${name}`);
     if (!entry) return void response.writeHead(404).end();

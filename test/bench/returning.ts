@@ -3,7 +3,7 @@
  * served with the site's `_headers` (every path `_headers` gives no `Cache-Control` keeps the host's default,
  * Netlify's `max-age=0, must-revalidate`), against the same site with every file revalidated, as a host with no
  * `_headers` serves it. The server answers a revalidation with `304` when the file's ETag matches (`serveStatic`'s
- * `revalidate`).
+ * `revalidate`). Both servers compress text, as every production host does.
  */
 import { launchChromium } from '../support/browser.js';
 import { serveStatic } from '../support/static-server.js';
@@ -25,7 +25,7 @@ export interface ReturningVisit {
  * link, `runs` times for the site's headers and for every file revalidated, interleaved.
  */
 export async function returningVisits(dist: string, page: string, runs: number): Promise<{ site: ReturningVisit[]; revalidated: ReturningVisit[] }> {
-  const servers = await Promise.all([serveStatic(dist, { headers: true, revalidate: HOST_DEFAULT }), serveStatic(dist, { revalidate: HOST_DEFAULT })]);
+  const servers = await Promise.all([serveStatic(dist, { headers: true, gzip: true, revalidate: HOST_DEFAULT }), serveStatic(dist, { gzip: true, revalidate: HOST_DEFAULT })]);
   const browser = await launchChromium();
   const results = { site: [] as ReturningVisit[], revalidated: [] as ReturningVisit[] };
   const live = () => Boolean(document.querySelector('summit-countdown')?.shadowRoot?.querySelector('[part~="seconds"]')?.textContent);
