@@ -28,9 +28,10 @@ Prints a table, each figure with its budget and whether it holds:
   text and banner image, served gzip-compressed by one local server in one Chromium; the server answers
   the favicon only after 2 s, for both alike, as on a real link it arrives after the largest paint;
 - a returning visitor on a 300 ms, 1.6 Mbps link: the International Mountain Day page opened a second time,
-  served with dist/_headers against every file revalidated (a host's default without _headers);
-- a partner page on another origin with one French countdown on the same link: its seconds shown with
-  embed/v1/countdown.js against embed/v1/summit.js;
+  served gzip-compressed with dist/_headers against every file revalidated (a host's default without
+  _headers);
+- a partner page on another origin with one French countdown on the same link, the site served
+  gzip-compressed: its seconds shown with embed/v1/countdown.js against embed/v1/summit.js;
 - the dev server's reload time with 300 campaigns, and npm run new's start.
 Figures are medians of BENCH_RUNS runs. Wall times are reported, never asserted by tests.
 
