@@ -13,6 +13,7 @@ import { headerRules, headersFor } from '../support/static-server.js';
 import { campaignJsonSchema, campaignModelSchema } from '../../src/campaign/model-schema.js';
 import { readCampaign } from '../../src/components/shared/campaign-json.js';
 import { CAMPAIGN_JSON_SCHEMA_PATH, STALE_REPORT_PATH } from '../../src/generator/paths.js';
+import { IMAGE_TYPES } from '../../src/generator/assets.js';
 
 const LOCALES = ['fr', 'es', 'ar', 'zh', 'ru', 'it'];
 /** The shipped campaigns, whichever they are today: adding or retiring one never breaks these tests. */
@@ -86,6 +87,9 @@ test('the build writes the hosting headers: hashed scripts and chunks cached for
   assert.ok(chunks.length > 0 && chunks.every((f) => /-[\w-]{8}\.js$/.test(f)), `every chunk has a hashed name: ${chunks.join(', ')}`);
 });
 
+/** Every extension of an image the build publishes. */
+const IMAGE_EXTENSIONS = Object.values(IMAGE_TYPES).flatMap(({ extensions }) => extensions);
+
 test('every file of the built site gets one value of each caching header from _headers, and its images are shown from the cache while they are checked', async () => {
   const rules = headerRules(await read('_headers'));
   const files = Object.keys(await treeHashes(dist));
@@ -97,7 +101,7 @@ test('every file of the built site gets one value of each caching header from _h
     const repeated = names.filter((name, i) => names.indexOf(name) !== i && name !== 'Content-Security-Policy');
     assert.deepEqual(repeated, [], `${file} gets two values of ${repeated.join(', ')}, which a host joins into one`);
     const cache = headers.filter(([name]) => name === 'Cache-Control').map(([, value]) => value);
-    if (/\.(svg|png|jpe?g|webp|avif)$/.test(file)) assert.deepEqual(cache, ['public, max-age=600, stale-while-revalidate=604800'], file);
+    if (IMAGE_EXTENSIONS.includes(path.extname(file))) assert.deepEqual(cache, ['public, max-age=600, stale-while-revalidate=604800'], file);
   }
 });
 
