@@ -22,6 +22,11 @@ export function fieldName(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** `1 error`, `2 errors`: a count and its noun, for the lines the build prints. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 export function formatError(error: ConfigError): string {
   const where = `${error.file}:${error.line}:${error.column}`;
   return error.field ? `${where} ${error.field}: ${error.message}` : `${where} ${error.message}`;

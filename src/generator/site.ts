@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Campaign } from '../campaign/model.js';
 import { translationGaps } from '../campaign/coverage.js';
-import { formatError, type ConfigError } from './errors.js';
+import { counted, formatError, type ConfigError } from './errors.js';
 import { loadCampaigns, type LoadCache, type LoadResult } from './load.js';
 import { robotsTxt, sitemapXml } from './sitemap.js';
 import { calendarDigests, siteCalendarIcs, type Sequences } from './calendar.js';
@@ -36,7 +36,7 @@ export class CampaignErrors extends Error {
   readonly #errors: ConfigError[];
 
   constructor(errors: ConfigError[]) {
-    super(`${errors.length === 1 ? '1 error' : `${errors.length} errors`} in the campaign files; the output was left as it was`);
+    super(`${counted(errors.length, 'error')} in the campaign files; the output was left as it was`);
     this.name = 'Summit';
     this.stack = `${this.name}: ${this.message}`;
     this.#errors = errors;

@@ -25,7 +25,7 @@ import { escapeHtml } from '../campaign/text.js';
 import { minifyCssTemplates } from './css.js';
 import { RenderPool } from './render-pool.js';
 import { LOCALE_MODULE, localeModuleFor, messageIdsFrom } from './messages.js';
-import { formatError, type ConfigError } from './errors.js';
+import { counted, formatError, type ConfigError } from './errors.js';
 import { LoadCache, megabytes } from './load.js';
 import { buildProgress, type Progress } from './progress.js';
 import { coverageTable } from '../campaign/coverage.js';
@@ -123,7 +123,7 @@ export function summit(options: SummitOptions = {}): Plugin {
     try {
       const start = async () => {
         const started = await RenderPool.start();
-        report.info(`summit: campaigns render in ${started.size} worker thread${started.size === 1 ? '' : 's'} beside the build's own`);
+        report.info(`summit: campaigns render in ${counted(started.size, 'worker thread')} beside the build's own`);
         return started;
       };
       return await buildWith(builder, staging, now, progress, strict, shownLock, () => (pool ??= start()));
@@ -318,13 +318,13 @@ export function summit(options: SummitOptions = {}): Plugin {
         await summary.cache.prune();
         const { campaigns, pages, bytes, warnings, calendars, cache, bundleReused } = summary;
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        report.info(`summit: ${campaigns.length === 1 ? '1 campaign' : `${campaigns.length} campaigns`}, ${pages} pages, ${megabytes(bytes)}, ${warnings === 1 ? '1 warning' : `${warnings} warnings`}, written to ${dist}/ in ${seconds} s`);
+        report.info(`summit: ${counted(campaigns.length, 'campaign')}, ${counted(pages, 'page')}, ${megabytes(bytes)}, ${counted(warnings, 'warning')}, written to ${dist}/ in ${seconds} s`);
         if (bundleReused) report.info(`summit: the browser scripts follow from the same code and settings as an earlier build's; its bundle was reused, not bundled again (${path.relative(config.root, pageCacheDir()) || '.'})`);
         if (cache.reused) report.info(`summit: ${cache.reused} of ${campaigns.length} campaigns unchanged since the last build; their files were reused, not rendered (${path.relative(config.root, pageCacheDir()) || '.'})`);
         if (calendars.changed.length) {
           const shownLock = path.relative(config.root, lockFile());
           const done = recordCalendars ? `recorded in ${shownLock}; commit it with the campaign files` : `not recorded in ${shownLock} (read-only)`;
-          report.info(`summit: ${calendars.changed.length} calendar events new or changed, ${done} (${calendars.changed.join(', ')})`);
+          report.info(`summit: ${counted(calendars.changed.length, 'calendar event')} new or changed, ${done} (${calendars.changed.join(', ')})`);
         }
         report.info(staleSummary(staleReport(campaigns, now), `${dist}/${STALE_REPORT_PATH}`));
       },
@@ -508,7 +508,7 @@ async function serveDev(server: ViteDevServer, campaignsDir: string, url: string
 /** A dev page with the campaign files' warnings at its top, as the build prints them. */
 function withWarnings(html: string, warnings: readonly ConfigError[]): string {
   const list = warnings.map((w) => `<li>${escapeHtml(formatError(w))}</li>`).join('');
-  const note = `<aside role="note" style="font:.875rem/1.4 ui-monospace,monospace;background:#fff4ce;color:#1b1f24;border-block-end:2px solid #8a6d00;padding:.5rem 1rem;margin:0"><strong>${warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} in the campaign files</strong> (shown only by npm run dev)<ul style="margin:.25rem 0 0;padding-inline-start:1.25rem">${list}</ul></aside>`;
+  const note = `<aside role="note" style="font:.875rem/1.4 ui-monospace,monospace;background:#fff4ce;color:#1b1f24;border-block-end:2px solid #8a6d00;padding:.5rem 1rem;margin:0"><strong>${counted(warnings.length, 'warning')} in the campaign files</strong> (shown only by npm run dev)<ul style="margin:.25rem 0 0;padding-inline-start:1.25rem">${list}</ul></aside>`;
   return html.replace(/<body([^>]*)>/, (open) => `${open}${note}`);
 }
 
@@ -570,7 +570,7 @@ function staleSummary(report: StaleReport, file: string): string {
 function errorPage(error: CampaignErrors): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Campaign errors · Summit</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24}li{font-family:ui-monospace,monospace;white-space:pre-wrap;margin-block:.5rem}</style></head>
-<body><main><h1>The campaign files have ${error.list().length} error${error.list().length === 1 ? '' : 's'}</h1>
+<body><main><h1>The campaign files have ${counted(error.list().length, 'error')}</h1>
 <p>Fix them and save: this page reloads by itself.</p>
 <ul>${error.report().split('\n').map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></main></body></html>`;
 }

@@ -72,8 +72,10 @@ test('a session moved to another time rises to SEQUENCE 1 and the lock records i
   assert.deepEqual(Object.keys(before.events), [OPENING, PANEL, EVENT], "sorted by UID");
 
   await writeFile(path.join(campaigns, 'water/campaign.yaml'), CAMPAIGN.replace('start: 2027-05-04T10:00\n    end: 2027-05-04T11:00', 'start: 2027-05-04T10:30\n    end: 2027-05-04T11:30'));
-  const moved = await runBuild(dist, { campaigns });
+  // At the log level of `npm run build`, which tells the team what to commit.
+  const moved = await runBuild(dist, { campaigns, args: ['--logLevel', 'info'] });
   assert.equal(moved.code, 0, moved.stderr);
+  assert.match(moved.stdout, new RegExp(`^summit: 1 calendar event new or changed, recorded in \\S+calendar\\.lock\\.json; commit it with the campaign files \\(${PANEL.replace(/\./g, '\\.')}\\)$`, 'm'));
   assert.deepEqual(await sequences(dist), { [EVENT]: 0, [OPENING]: 0, [PANEL]: 1 });
   const after = await lockOf(campaigns);
   assert.equal(after.events[PANEL].sequence, 1);
