@@ -16,6 +16,7 @@ import { bannerTextContrast, overlayThatPasses } from './banner-contrast.js';
 import { MIN_CONTRAST } from './social-image.js';
 import { describe, explainIssues, fieldName, type ConfigError, type Located } from './errors.js';
 import { isCardImage, siteFolder, SLUG } from './paths.js';
+import { yamlProblems } from './yaml-errors.js';
 import { checkDownloads, checkImages, downloadReferences, imageReferences, withDownloadSizes, withImageSizes, type PublishedDownload, type PublishedImage } from './assets.js';
 
 export const SITE_FILE = 'site.yaml';
@@ -400,10 +401,7 @@ function parse(file: string, source: string, errors: ConfigError[], display: (f:
   }
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length === 0) return { file, doc, lines };
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    errors.push({ file: display(file), line, column: col, field: '', message: yamlProblem(file, source, error) });
-  }
+  for (const problem of yamlProblems(source, doc, lines, file.endsWith('.json') ? 'JSON' : 'YAML')) errors.push({ file: display(file), ...problem, field: '' });
   return undefined;
 }
 
@@ -420,11 +418,6 @@ function tooDeep(source: string): number | undefined {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return undefined;
-}
-
-function yamlProblem(file: string, source: string, error: { code: string; message: string; pos: [number, number] }): string {
-  if (error.code === 'DUPLICATE_KEY') return `expected each key once, got a duplicate key ${describeKeyAt(source, error.pos[0])}; remove or rename one`;
-  return `expected valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}, got a syntax error: ${error.message.split('\n')[0]}`;
 }
 
 /**
@@ -485,11 +478,6 @@ function jsonSyntaxError(source: string): { line: number; column: number; messag
     ...lineColumn(source, first.offset),
     message: `expected valid JSON, got a syntax error: expected ${JSON_EXPECTED[printParseErrorCode(first.error as ParseErrorCode)] ?? 'valid JSON'} here, got ${got}`,
   };
-}
-
-function describeKeyAt(source: string, offset: number): string {
-  const key = /^["']?([^"':\n]+)/.exec(source.slice(offset))?.[1]?.trim();
-  return key ? `"${key}"` : '';
 }
 
 type Validated<T> = { ok: true; value: T } | { ok: false; problems: Located[] };

@@ -39,9 +39,40 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: /campaign\.yaml:2:1 descripton: unknown field "descripton"; did you mean "description"\?/,
   },
   {
-    kind: 'YAML syntax error',
+    kind: 'a list never closed',
     config: VALID.replace('organiser:\n  name: UN-Water', 'organiser: [UN-Water'),
-    expected: /campaign\.yaml:\d+:\d+ expected valid YAML, got a syntax error/,
+    expected: 'water-dialogue/campaign.yaml:6:12 expected a closing ] for the list this [ opens, got none; add the ], or put the text in double quotes if the [ is part of it',
+  },
+  // YAML mistakes a team makes in its own language, each a single error however many lines the parser trips on.
+  {
+    kind: 'a colon inside a text, as French typography writes it',
+    config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: Dialogue sur l’eau : agir ensemble'),
+    expected: 'water-dialogue/campaign.yaml:3:7 expected one value after "fr:", got "Dialogue sur l’eau : agir ensemble", whose ": " YAML reads as the start of another key; put the text in double quotes: fr: "Dialogue sur l’eau : agir ensemble"',
+  },
+  {
+    kind: 'an apostrophe inside single quotes',
+    config: VALID.replace('name: Water Dialogue', "name:\n  en: Water Dialogue\n  it: 'Dialogo sull'acqua'"),
+    expected: `water-dialogue/campaign.yaml:3:7 expected one text in single quotes after "it:", got 'Dialogo sull'acqua', whose apostrophe ends the quotes early; write each apostrophe twice, it: 'Dialogo sull''acqua', or use double quotes: it: "Dialogo sull'acqua"`,
+  },
+  {
+    kind: 'a double quote never closed',
+    config: VALID.replace('description: A dialogue on water.', 'description: "A dialogue on water.'),
+    expected: 'water-dialogue/campaign.yaml:2:14 expected a closing " for the text this " opens, got none before the end of the file; add the " where the text ends',
+  },
+  {
+    kind: 'a tab for indentation',
+    config: VALID.replace('  name: UN-Water', '\tname: UN-Water'),
+    expected: 'water-dialogue/campaign.yaml:7:1 expected indentation with spaces, got a tab; indent with spaces, two for each level',
+  },
+  {
+    kind: 'a value that starts with @',
+    config: VALID.replace('  name: UN-Water', '  name: @UN_Water'),
+    expected: 'water-dialogue/campaign.yaml:7:9 expected a value after "name:" that starts with a letter, a digit or a quote, got one that starts with @, which YAML reserves; put it in double quotes: name: "@UN_Water"',
+  },
+  {
+    kind: 'a key out of step with the keys beside it',
+    config: VALID.replace('time-zone:', ' time-zone:'),
+    expected: 'water-dialogue/campaign.yaml:3:1 expected each key in the same column as the keys beside it, and each dash of a list in the same column as the others, got this line out of step; indent it as they are (Nested mappings are not allowed in compact mappings)',
   },
   {
     kind: 'JSON syntax error',

@@ -58,7 +58,7 @@ const CASES: HostileCase[] = [
   {
     name: 'a YAML syntax error',
     files: { [YAML]: VALID_CAMPAIGN.replace('organiser:\n  name: UN-Water', 'organiser: [UN-Water') },
-    errors: [`${AT}:7:1 expected valid YAML, got a syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]`],
+    errors: [`${AT}:6:12 expected a closing ] for the list this [ opens, got none; add the ], or put the text in double quotes if the [ is part of it`],
   },
   {
     name: 'a trailing comma in JSON, at its real line and column',

@@ -1,0 +1,130 @@
+/**
+ * YAML syntax errors as campaign teams read them. The parser's own messages ("Nested mappings are not allowed
+ * in compact mappings") name its grammar, not the mistake; the mistakes teams make are few and known: a colon
+ * inside a text ("Montagnes : notre avenir", as French typography writes it), an apostrophe inside single
+ * quotes ('L'eau'), a quote never closed, a tab, a line out of step, a value that starts with `@` or a
+ * backtick. Each gets what was expected, what was found and the line that fixes it. One mistake makes the
+ * parser report several errors for the lines after it, so a file gets its first syntax error only.
+ */
+import { visit, type Document, type LineCounter } from 'yaml';
+
+interface YamlError {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+export interface YamlProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * The file's YAML errors worth reading: its first syntax error, or else every duplicate key. (A syntax error
+ * makes the parser see duplicate keys that are not there.)
+ */
+export function yamlProblems(source: string, doc: Document, lines: LineCounter, language: 'YAML' | 'JSON'): YamlProblem[] {
+  const sorted = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const syntax = sorted.find((error) => error.code !== 'DUPLICATE_KEY');
+  return (syntax ? [syntax] : sorted).map((error) => {
+    const { offset, message } = explain(source, doc, error, language);
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col, message };
+  });
+}
+
+/** The text of the line that holds `offset`, and where that line starts. */
+function lineAt(source: string, offset: number): { text: string; start: number } {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  return { text: source.slice(start, end === -1 ? undefined : end).replace(/\r$/, ''), start };
+}
+
+/** `key: value` on one line, or `- value` in a list; the value runs to the end of the line. */
+const ENTRY = /^(\s*(?:-\s+)?)(?:([^\s#'"][^:#]*?|"[^"]*"|'[^']*'):\s+)?(.*)$/;
+
+/** `key: "value"` with the value in double quotes, as the fix to show. */
+function quoted(line: string, value: string): string {
+  const [, indent, key] = ENTRY.exec(line) ?? [];
+  const text = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `${(indent ?? '').trimStart()}${key ? `${key}: ` : ''}${text}`;
+}
+
+function explain(source: string, doc: Document, error: YamlError, language: 'YAML' | 'JSON'): { offset: number; message: string } {
+  const offset = error.pos[0];
+  const at = (message: string, where = offset) => ({ offset: where, message });
+  if (error.code === 'DUPLICATE_KEY') return at(`expected each key once, got a duplicate key ${keyAt(source, offset)}; remove or rename one`);
+  const parser = `expected valid ${language}, got a syntax error: ${error.message.split('\n')[0]}`;
+  if (language === 'JSON') return at(parser);
+  const line = lineAt(source, offset);
+  const [, , key, value = ''] = ENTRY.exec(line.text) ?? [];
+  const after = key ? `after "${key}:"` : 'on this line';
+
+  if (error.code === 'TAB_AS_INDENT') return at('expected indentation with spaces, got a tab; indent with spaces, two for each level');
+
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    const mark = error.message.includes("'") ? "'" : '"';
+    // The text runs from its opening quote to the end of the file: point at the quote that was opened.
+    let opened = offset;
+    visit(doc, {
+      Scalar(_, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= offset) {
+          opened = node.range[0];
+          return visit.BREAK;
+        }
+      },
+    });
+    return at(`expected a closing ${mark} for the text this ${mark} opens, got none before the end of the file; add the ${mark} where the text ends`, opened);
+  }
+
+  const value_ = value.trim();
+  if (error.code === 'UNEXPECTED_TOKEN' && /^'[^']*'[^\s'#]/.test(value_)) {
+    const text = value_.slice(1, value_.endsWith("'") ? -1 : undefined);
+    const doubled = `${key ? `${key}: ` : ''}'${text.replace(/'/g, "''")}'`;
+    return at(
+      `expected one text in single quotes ${after}, got ${value_}, whose apostrophe ends the quotes early; write each apostrophe twice, ${doubled}, or use double quotes: ${quoted(line.text, text)}`,
+      line.start + line.text.indexOf(value_),
+    );
+  }
+
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(value_) && !/^["'[{]/.test(value_)) {
+    return at(
+      `expected one value ${after}, got ${JSON.stringify(value_)}, whose ": " YAML reads as the start of another key; put the text in double quotes: ${quoted(line.text, value_)}`,
+      line.start + line.text.indexOf(value_),
+    );
+  }
+
+  if (error.code === 'BAD_SCALAR_START') {
+    const mark = /character (\S)/.exec(error.message)?.[1] ?? value_.charAt(0);
+    return at(`expected a value ${after} that starts with a letter, a digit or a quote, got one that starts with ${mark}, which YAML reserves; put it in double quotes: ${quoted(line.text, value_)}`);
+  }
+
+  if (/\bflow (sequence|mapping|collection)/i.test(error.message)) {
+    // A `[` or `{` never closed: YAML reads every line after it as part of the list or map.
+    const opened = Math.max(source.lastIndexOf('[', offset), source.lastIndexOf('{', offset));
+    if (opened !== -1) {
+      const [mark, close, what] = source[opened] === '[' ? ['[', ']', 'list'] : ['{', '}', 'map'];
+      return at(`expected a closing ${close} for the ${what} this ${mark} opens, got none; add the ${close}, or put the text in double quotes if the ${mark} is part of it`, opened);
+    }
+  }
+
+  if (error.code === 'BAD_INDENT' || error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    // A line indented further than a key that has its value on its own line: the parser trips on that key.
+    const next = /\n([ \t]*)(?=\S)/.exec(source.slice(line.start + line.text.length));
+    const indent = (text: string) => /^[ \t]*/.exec(text)![0].length;
+    const deeper = error.code !== 'BAD_INDENT' && value_ !== '' && next !== null && next[1].length > indent(line.text);
+    return at(
+      `expected each key in the same column as the keys beside it, and each dash of a list in the same column as the others, got this line out of step; indent it as they are (${error.message.split('\n')[0]})`,
+      deeper ? line.start + line.text.length + next.index + 1 : offset,
+    );
+  }
+
+  return at(parser);
+}
+
+/** `"name"`: the key at `offset`, for a duplicate key. */
+function keyAt(source: string, offset: number): string {
+  const key = /^["']?([^"':\n]+)/.exec(source.slice(offset))?.[1]?.trim();
+  return key ? `"${key}"` : '';
+}
