@@ -77,6 +77,11 @@ export function explainIssues(issues: readonly Issue[], knownKeys: (path: FieldP
   return located.filter((l) => !(l.missing && explained.has(fieldName(l.path))));
 }
 
+/** For a number or true/false where text was expected: YAML read the bare word as one; quotes make it text. */
+function asText(expected: string, input: unknown): string {
+  return /\btext\b/.test(expected) && (typeof input === 'number' || typeof input === 'boolean') ? `; put it in double quotes to make it text: "${String(input)}"` : '';
+}
+
 function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath) => string[]): Located[] {
   const path = [...base, ...(issue.path as FieldPath)];
   const got = describe(issue.input);
@@ -93,9 +98,11 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
             : `unknown field ${describe(key)}; expected one of ${knownKeys(path).join(', ')}`,
         };
       });
-    case 'invalid_type':
-      if (issue.input === undefined) return [{ path, missing: true, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got nothing (this field is required)` }];
-      return [{ path, message: `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${got}` }];
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return [{ path, missing: true, message: `expected ${expected}, got nothing (this field is required)` }];
+      return [{ path, message: `expected ${expected}, got ${got}${asText(expected, issue.input)}` }];
+    }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v));
       const suggestion = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
@@ -107,7 +114,8 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
     case 'invalid_union': {
       const branch = pickBranch(issue.errors as Issue[][], issue.input);
       if (branch) return branch.flatMap((inner) => explainIssue(inner, path, knownKeys));
-      return [{ path, missing: issue.input === undefined, message: `expected ${unionExpectation(issue.errors as Issue[][])}, got ${got}` }];
+      const expected = unionExpectation(issue.errors as Issue[][]);
+      return [{ path, missing: issue.input === undefined, message: `expected ${expected}, got ${got}${asText(expected, issue.input)}` }];
     }
     case 'too_big':
       if (issue.origin === 'string' || issue.origin === 'array') {
@@ -124,7 +132,8 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
 
 /** The union branch meant for this input: the one that failed inside the value rather than on its type. */
 function pickBranch(branches: Issue[][], input: unknown): Issue[] | undefined {
-  const inputType = Array.isArray(input) ? 'array' : typeof input;
+  // An empty value is no branch's: YAML's null is not a map of fields.
+  const inputType = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
   return branches.find((issues) => !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'))
     ?? branches.find((issues) => issues.some((i) => i.code === 'invalid_type' && i.expected === inputType));
 }

@@ -5,7 +5,7 @@
  */
 import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import { parse as parseJson, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { campaignSchema, siteSchema, SITE_IMAGES_FOLDER, type CampaignConfig, type NewsItemConfig, type SiteConfig } from '../campaign/schema.js';
@@ -90,8 +90,12 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const published: PublishedImage[] = [];
   const downloaded: PublishedDownload[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
-    const { line, column } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
-    return { file: display(file), line, column, field: fieldName(located.path), message: located.message };
+    const { line, column, comment } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
+    const key = located.path[located.path.length - 1];
+    const commented = comment && located.message.startsWith('expected text') && located.message.endsWith('got an empty value')
+      ? `; a # after a space starts a comment, so YAML read "#${comment.trim()}" as one: put the text in double quotes, ${typeof key === 'string' ? `${key}: ` : ''}"#${comment.trim()}"`
+      : '';
+    return { file: display(file), line, column, field: fieldName(located.path), message: `${located.message}${commented}` };
   };
 
   const sitePath = path.join(root, SITE_FILE);
@@ -519,10 +523,14 @@ export function knownKeys(schema: z.ZodType, fieldPath: FieldPath): string[] {
   return [];
 }
 
-/** Line and column of the value (or key) at a field path, or of the nearest parent that exists. */
-function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { line: number; column: number } {
+/**
+ * Line and column of the value (or key) at a field path, or of the nearest parent that exists; and, for an
+ * empty value with a comment on its line (`name: #WaterDay`), that comment, which was probably the value.
+ */
+function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { line: number; column: number; comment?: string } {
   let node: unknown = parsed.doc.contents;
   let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
+  let walked = 0;
   for (const seg of fieldPath) {
     if (isMap(node)) {
       const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(seg));
@@ -536,7 +544,9 @@ function position(parsed: ParsedFile, fieldPath: FieldPath, atKey = false): { li
       node = node.items[seg];
       offset = (node as YamlNode).range?.[0] ?? offset;
     } else break;
+    walked++;
   }
   const { line, col } = parsed.lines.linePos(offset);
-  return { line, column: col };
+  const comment = walked === fieldPath.length && !atKey && isScalar(node) && node.value === null ? node.comment : undefined;
+  return { line, column: col, ...(comment && { comment }) };
 }

@@ -70,6 +70,21 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: 'water-dialogue/campaign.yaml:7:9 expected a value after "name:" that starts with a letter, a digit or a quote, got one that starts with @, which YAML reserves; put it in double quotes: name: "@UN_Water"',
   },
   {
+    kind: 'a hashtag, which YAML reads as a comment',
+    config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: #DialogueEau2027'),
+    expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put the text in double quotes, fr: "#DialogueEau2027"',
+  },
+  {
+    kind: 'a year where text was expected',
+    config: VALID.replace('name: Water Dialogue', 'name: 2027'),
+    expected: 'water-dialogue/campaign.yaml:1:7 name: expected text or a map of fields, got 2027; put it in double quotes to make it text: "2027"',
+  },
+  {
+    kind: 'an empty value where text or a map was expected',
+    config: VALID.replace('name: Water Dialogue', 'name: ~'),
+    expected: 'water-dialogue/campaign.yaml:1:7 name: expected text or a map of fields, got an empty value',
+  },
+  {
     kind: 'a key out of step with the keys beside it',
     config: VALID.replace('time-zone:', ' time-zone:'),
     expected: 'water-dialogue/campaign.yaml:3:1 expected each key in the same column as the keys beside it, and each dash of a list in the same column as the others, got this line out of step; indent it as they are (Nested mappings are not allowed in compact mappings)',
