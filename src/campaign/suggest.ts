@@ -1,4 +1,5 @@
 /** "Did you mean" suggestions for misspelt keys, ids and names. */
+import { LOCALE_ALIASES } from './locales.js';
 
 /** Levenshtein distance between two strings. */
 export function editDistance(a: string, b: string): number {
@@ -13,11 +14,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** The candidate nearest to `wanted`, when it is near enough to be a likely typo. */
+/**
+ * The candidate nearest to `wanted`, when it is near enough to be a likely typo; for another name of a
+ * language (`cn`, `spa`, `French`), that language's code.
+ */
 export function closest(wanted: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const language = LOCALE_ALIASES[wanted.toLowerCase()];
+  if (language && list.includes(language)) return language;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     // A regional variant of a known code ("fr-FR" for "fr") is one too.
     if (/^[a-z]{2,3}$/.test(candidate) && new RegExp(`^${candidate}[-_]`, 'i').test(wanted)) return candidate;
     const distance = editDistance(wanted.toLowerCase(), candidate.toLowerCase());

@@ -70,6 +70,16 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: 'water-dialogue/campaign.yaml:7:9 expected a value after "name:" that starts with a letter, a digit or a quote, got one that starts with @, which YAML reserves; put it in double quotes: name: "@UN_Water"',
   },
   {
+    kind: 'China\'s country code for Chinese',
+    config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  cn: 水对话'),
+    expected: 'water-dialogue/campaign.yaml:3:3 name.cn: unknown field "cn"; did you mean "zh"?',
+  },
+  {
+    kind: 'a language by its name in the list of locales',
+    config: `${VALID}locales: [en, French]\n`,
+    expected: 'water-dialogue/campaign.yaml:8:15 locales[1]: expected one of "en", "fr", "es", "ar", "zh", "ru", "it", got "French"; did you mean "fr"?',
+  },
+  {
     kind: 'a hashtag, which YAML reads as a comment',
     config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: #DialogueEau2027'),
     expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put the text in double quotes, fr: "#DialogueEau2027"',
