@@ -50,11 +50,61 @@ export function checkZone(zone: string): Resolved<string> {
     validZones.add(zone);
     return ok(zone);
   }
+  const offset = /^(?:UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone.trim());
+  if (offset) {
+    const minutes = (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
+    const places = zonesAt(minutes);
+    return problem(
+      `expected the zone of the place the event happens in, got "${zone}", an offset, which does not change with that place's daylight saving; ` +
+        (minutes === 0 ? 'write "UTC" for no offset at all, or the place\'s zone, like Europe/London' : places.length ? `write the place's zone, such as one at UTC${formatOffset(minutes)} for part or all of the year: ${places.join(', ')}` : 'write the place\'s zone, like Europe/Moscow'),
+    );
+  }
+  const abbreviated = ZONE_ABBREVIATIONS[zone.trim().toUpperCase()];
+  if (abbreviated) {
+    return problem(`expected the zone of the place the event happens in, got "${zone}", an abbreviation, which names no place and no daylight saving; did you mean "${abbreviated}"? Any city in the same zone gives the same times`);
+  }
   const suggestion = closestZone(zone);
   return problem(
     `expected an IANA time zone like America/New_York, or "local", got "${zone}"` +
       (suggestion ? `; did you mean "${suggestion}"?` : '; see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones'),
   );
+}
+
+/**
+ * Abbreviations that name one zone in common use, and the zone of a big city in it. Ambiguous ones
+ * (CST: Chicago or China; IST: India, Ireland or Israel) are left to the list of zones.
+ */
+const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York',
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles',
+  MST: 'America/Denver', MDT: 'America/Denver',
+  CET: 'Europe/Paris', CEST: 'Europe/Paris',
+  EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  WET: 'Europe/Lisbon', BST: 'Europe/London',
+  MSK: 'Europe/Moscow', EAT: 'Africa/Nairobi', WAT: 'Africa/Lagos', CAT: 'Africa/Maputo', SAST: 'Africa/Johannesburg',
+  JST: 'Asia/Tokyo', KST: 'Asia/Seoul', HKT: 'Asia/Hong_Kong', PKT: 'Asia/Karachi', NPT: 'Asia/Kathmandu',
+  AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney', NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland',
+};
+
+/** The regions of the zones worth offering: where events happen (not Etc, Antarctica or the Arctic). */
+const PEOPLED = new Set(['Africa', 'America', 'Asia', 'Atlantic', 'Australia', 'Europe', 'Indian', 'Pacific']);
+
+/** Instants whose offsets tell a zone's standard and summer time apart, wherever it is. */
+const SEASONS = [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)];
+
+/**
+ * A few zones at `minutes` from UTC in January or July, one per region (Africa, America, Asia, Europe…),
+ * in the order `Intl` lists them.
+ */
+function zonesAt(minutes: number): string[] {
+  const byRegion = new Map<string, string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const region = zone.split('/')[0];
+    if (byRegion.has(region) || !PEOPLED.has(region)) continue;
+    const named = IANAZone.create(zone);
+    if (SEASONS.some((ts) => named.offset(ts) === minutes)) byRegion.set(region, zone);
+  }
+  return [...byRegion.values()].slice(0, 4);
 }
 
 /**

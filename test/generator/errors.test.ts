@@ -133,7 +133,7 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
   {
     kind: 'zone abbreviation instead of an IANA zone',
     config: VALID.replace('America/New_York', 'EST'),
-    expected: /time-zone: expected an IANA time zone like America\/New_York, or "local", got "EST"/,
+    expected: 'water-dialogue/campaign.yaml:3:12 time-zone: expected the zone of the place the event happens in, got "EST", an abbreviation, which names no place and no daylight saving; did you mean "America/New_York"? Any city in the same zone gives the same times',
   },
   {
     kind: 'end before start',

@@ -42,10 +42,20 @@ test('floating local times stay wall-clock times and refuse offsets', () => {
   assert.equal(resolveDateTime('2026-12-11T00:00+01:00', 'local').ok, false);
 });
 
-test('zones must be IANA names; near misses get a suggestion', () => {
+test('zones must be IANA names; near misses, offsets and abbreviations get a suggestion', () => {
   assert.equal(checkZone('Asia/Kathmandu').ok, true);
   assert.equal(checkZone('local').ok, true);
-  for (const [zone, hint] of [['UTC+3', /IANA/], ['EST', /IANA/], ['america/new york', /did you mean "America\/New_York"/], ['Kathmandu', /did you mean "Asia\/Kath?mandu"/], ['Europe/Pariss', /did you mean "Europe\/Paris"/]] as const) {
+  for (const [zone, hint] of [
+    ['CST', /IANA/],
+    // An offset: zones at it in January or July, one per region, none in Antarctica.
+    ['UTC+3', /got "UTC\+3", an offset, .*such as one at UTC\+03:00 for part or all of the year: Africa\/Addis_Ababa, Asia\/\w+, Europe\/\w+/],
+    ['GMT+1', /at UTC\+01:00 .*Europe\/\w+/],
+    ['UTC+5:45', /at UTC\+05:45 for part or all of the year: Asia\/Kath?mandu$/],
+    ['UTC+0', /write "UTC" for no offset at all/],
+    // An abbreviation that names one zone in common use.
+    ['EST', /got "EST", an abbreviation, .*did you mean "America\/New_York"\?/],
+    ['cet', /did you mean "Europe\/Paris"\?/],
+    ['america/new york', /did you mean "America\/New_York"/], ['Kathmandu', /did you mean "Asia\/Kath?mandu"/], ['Europe/Pariss', /did you mean "Europe\/Paris"/]] as const) {
     const result = checkZone(zone);
     assert.equal(result.ok, false, zone);
     assert.match(!result.ok ? result.problem : '', hint);
