@@ -91,11 +91,7 @@ export async function loadCampaigns(root: string, now: number, display = (file: 
   const downloaded: PublishedDownload[] = [];
   const at = (parsed: ParsedFile | undefined, file: string, located: Located): ConfigError => {
     const { line, column, comment } = parsed ? position(parsed, located.path, located.atKey) : { line: 1, column: 1 };
-    const key = located.path[located.path.length - 1];
-    const commented = comment && located.message.startsWith('expected text') && located.message.endsWith('got an empty value')
-      ? `; a # after a space starts a comment, so YAML read "#${comment.trim()}" as one: put the text in double quotes, ${typeof key === 'string' ? `${key}: ` : ''}"#${comment.trim()}"`
-      : '';
-    return { file: display(file), line, column, field: fieldName(located.path), message: `${located.message}${commented}` };
+    return { file: display(file), line, column, field: fieldName(located.path), message: `${located.message}${commentHint(located, comment)}` };
   };
 
   const sitePath = path.join(root, SITE_FILE);
@@ -521,6 +517,14 @@ export function knownKeys(schema: z.ZodType, fieldPath: FieldPath): string[] {
     nodes = next;
   }
   return [];
+}
+
+/** For text left empty by a comment on its line (`fr: #Eau2027`): what YAML did, and the quotes that fix it. */
+function commentHint(located: Located, comment: string | undefined): string {
+  if (!comment || !located.message.startsWith('expected text') || !located.message.endsWith('got an empty value')) return '';
+  const key = located.path[located.path.length - 1];
+  const text = `#${comment.trim()}`;
+  return `; a # after a space starts a comment, so YAML read "${text}" as one: put the text in double quotes, ${typeof key === 'string' ? `${key}: ` : ''}"${text}"`;
 }
 
 /**

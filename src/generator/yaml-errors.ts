@@ -58,7 +58,8 @@ function explain(source: string, doc: Document, error: YamlError, language: 'YAM
   const parser = `expected valid ${language}, got a syntax error: ${error.message.split('\n')[0]}`;
   if (language === 'JSON') return at(parser);
   const line = lineAt(source, offset);
-  const [, , key, value = ''] = ENTRY.exec(line.text) ?? [];
+  const [, , key, rest = ''] = ENTRY.exec(line.text) ?? [];
+  const value = rest.trim();
   const after = key ? `after "${key}:"` : 'on this line';
 
   if (error.code === 'TAB_AS_INDENT') return at('expected indentation with spaces, got a tab; indent with spaces, two for each level');
@@ -78,26 +79,25 @@ function explain(source: string, doc: Document, error: YamlError, language: 'YAM
     return at(`expected a closing ${mark} for the text this ${mark} opens, got none before the end of the file; add the ${mark} where the text ends`, opened);
   }
 
-  const value_ = value.trim();
-  if (error.code === 'UNEXPECTED_TOKEN' && /^'[^']*'[^\s'#]/.test(value_)) {
-    const text = value_.slice(1, value_.endsWith("'") ? -1 : undefined);
+  if (error.code === 'UNEXPECTED_TOKEN' && /^'[^']*'[^\s'#]/.test(value)) {
+    const text = value.slice(1, value.endsWith("'") ? -1 : undefined);
     const doubled = `${key ? `${key}: ` : ''}'${text.replace(/'/g, "''")}'`;
     return at(
-      `expected one text in single quotes ${after}, got ${value_}, whose apostrophe ends the quotes early; write each apostrophe twice, ${doubled}, or use double quotes: ${quoted(line.text, text)}`,
-      line.start + line.text.indexOf(value_),
+      `expected one text in single quotes ${after}, got ${value}, whose apostrophe ends the quotes early; write each apostrophe twice, ${doubled}, or use double quotes: ${quoted(line.text, text)}`,
+      line.start + line.text.indexOf(value),
     );
   }
 
-  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(value_) && !/^["'[{]/.test(value_)) {
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(value) && !/^["'[{]/.test(value)) {
     return at(
-      `expected one value ${after}, got ${JSON.stringify(value_)}, whose ": " YAML reads as the start of another key; put the text in double quotes: ${quoted(line.text, value_)}`,
-      line.start + line.text.indexOf(value_),
+      `expected one value ${after}, got ${JSON.stringify(value)}, whose ": " YAML reads as the start of another key; put the text in double quotes: ${quoted(line.text, value)}`,
+      line.start + line.text.indexOf(value),
     );
   }
 
   if (error.code === 'BAD_SCALAR_START') {
-    const mark = /character (\S)/.exec(error.message)?.[1] ?? value_.charAt(0);
-    return at(`expected a value ${after} that starts with a letter, a digit or a quote, got one that starts with ${mark}, which YAML reserves; put it in double quotes: ${quoted(line.text, value_)}`);
+    const mark = /character (\S)/.exec(error.message)?.[1] ?? value.charAt(0);
+    return at(`expected a value ${after} that starts with a letter, a digit or a quote, got one that starts with ${mark}, which YAML reserves; put it in double quotes: ${quoted(line.text, value)}`);
   }
 
   if (/\bflow (sequence|mapping|collection)/i.test(error.message)) {
@@ -110,10 +110,10 @@ function explain(source: string, doc: Document, error: YamlError, language: 'YAM
   }
 
   if (error.code === 'BAD_INDENT' || error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
-    // A line indented further than a key that has its value on its own line: the parser trips on that key.
+    // A line indented further than the line above it, whose key already has its value: the parser trips there.
     const next = /\n([ \t]*)(?=\S)/.exec(source.slice(line.start + line.text.length));
     const indent = (text: string) => /^[ \t]*/.exec(text)![0].length;
-    const deeper = error.code !== 'BAD_INDENT' && value_ !== '' && next !== null && next[1].length > indent(line.text);
+    const deeper = error.code !== 'BAD_INDENT' && value !== '' && next !== null && next[1].length > indent(line.text);
     return at(
       `expected each key in the same column as the keys beside it, and each dash of a list in the same column as the others, got this line out of step; indent it as they are (${error.message.split('\n')[0]})`,
       deeper ? line.start + line.text.length + next.index + 1 : offset,
