@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_RECAP_DAYS } from '../time/lifecycle.js';
+import { dateHint } from './date-hint.js';
 import { LOCALES } from './locales.js';
 import { textProblem } from './text-check.js';
 import { videoSource } from './video.js';
@@ -48,13 +49,19 @@ const altText = localised(TEXT_LIMITS.alt);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
+const DATE_OR_DATE_TIME = new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`);
+
 /** `2023-03-06` (all day) or `2023-03-06T10:00` (wall-clock time in the campaign's zone), optional offset. */
-const dateOrDateTime = z
-  .string()
-  .regex(
-    new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`),
-    'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00',
-  );
+const dateOrDateTime = z.string().regex(DATE_OR_DATE_TIME, 'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00');
+
+/**
+ * The fix for a value that does not match a format's pattern, by the pattern as the issue gives it: a date
+ * written the way a team's country writes it, rewritten in the config's form.
+ */
+export const FORMAT_HINTS: ReadonlyMap<string, (input: string) => string | undefined> = new Map([
+  [String(DATE_OR_DATE_TIME), (input: string) => dateHint(input, true)],
+  [String(ISO_DATE), (input: string) => dateHint(input, false)],
+]);
 
 /**
  * An https link. The whole string must be a plain https URL: no leading spaces or control characters,

@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import { closest } from '../campaign/suggest.js';
+import { FORMAT_HINTS } from '../campaign/schema.js';
 import { showInvisible } from '../campaign/text-check.js';
 import type { FieldPath } from '../campaign/normalise.js';
 
@@ -116,6 +117,11 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
       if (branch) return branch.flatMap((inner) => explainIssue(inner, path, knownKeys));
       const expected = unionExpectation(issue.errors as Issue[][]);
       return [{ path, missing: issue.input === undefined, message: `expected ${expected}, got ${got}${asText(expected, issue.input)}` }];
+    }
+    case 'invalid_format': {
+      const hint = typeof issue.input === 'string' && 'pattern' in issue ? FORMAT_HINTS.get(String(issue.pattern))?.(issue.input) : undefined;
+      if (hint) return [{ path, message: `${issue.message}, got ${got}; ${hint}` }];
+      break;
     }
     case 'too_big':
       if (issue.origin === 'string' || issue.origin === 'array') {

@@ -80,6 +80,11 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: 'water-dialogue/campaign.yaml:8:15 locales[1]: expected one of "en", "fr", "es", "ar", "zh", "ru", "it", got "French"; did you mean "fr"?',
   },
   {
+    kind: 'a date written day first',
+    config: VALID.replace('start: 2027-03-22T10:00', 'start: 22/03/2027 10:00'),
+    expected: 'water-dialogue/campaign.yaml:4:8 start: expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00, got "22/03/2027 10:00"; write it as 2027-03-22T10:00',
+  },
+  {
     kind: 'a hashtag, which YAML reads as a comment',
     config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: #DialogueEau2027'),
     expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put the text in double quotes, fr: "#DialogueEau2027"',
