@@ -49,19 +49,12 @@ const altText = localised(TEXT_LIMITS.alt);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/;
 
-const DATE_OR_DATE_TIME = new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`);
+const EXPECTED_DATE_OR_TIME = 'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00';
+const EXPECTED_DATE = 'expected a date like 2023-03-28';
+const EXPECTED_HTTPS = 'expected an https URL';
 
 /** `2023-03-06` (all day) or `2023-03-06T10:00` (wall-clock time in the campaign's zone), optional offset. */
-const dateOrDateTime = z.string().regex(DATE_OR_DATE_TIME, 'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00');
-
-/**
- * The fix for a value that does not match a format's pattern, by the pattern as the issue gives it: a date
- * written the way a team's country writes it, rewritten in the config's form.
- */
-export const FORMAT_HINTS: ReadonlyMap<string, (input: string) => string | undefined> = new Map([
-  [String(DATE_OR_DATE_TIME), (input: string) => dateHint(input, true)],
-  [String(ISO_DATE), (input: string) => dateHint(input, false)],
-]);
+const dateOrDateTime = z.string().regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), EXPECTED_DATE_OR_TIME);
 
 /**
  * An https link. The whole string must be a plain https URL: no leading spaces or control characters,
@@ -78,7 +71,32 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
-const httpsUrl = z.string().refine(isHttpsUrl, 'expected an https URL');
+const httpsUrl = z.string().refine(isHttpsUrl, EXPECTED_HTTPS);
+
+/** A web address without its scheme: `www.fao.org/mountain-partnership/`, `unwater.org`. */
+const BARE_ADDRESS = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
+
+/** The fix for an address pasted without its scheme, over plain http or with the scheme mistyped; none for anything else. */
+function httpsHint(input: string): string | undefined {
+  const address = input.trim();
+  const schemed = /^(https?)(:?\/*)(.*)$/i.exec(address);
+  const rest = schemed ? schemed[3] : address;
+  const fixed = `https://${rest}`;
+  if (!BARE_ADDRESS.test(rest) || !isHttpsUrl(fixed)) return undefined;
+  if (!schemed) return `write it with https:// in front: ${fixed}`;
+  if (schemed[1].toLowerCase() === 'http' && schemed[2] === '://') return `write ${fixed}, if the site answers there: pages and calendars link only over https`;
+  return `write it as ${fixed}`;
+}
+
+/**
+ * The fix for a value refused with one of these messages, from the value itself: a date written the way a
+ * team's country writes it, in the config's form; an address without https.
+ */
+export const FIXES: ReadonlyMap<string, (input: string) => string | undefined> = new Map([
+  [EXPECTED_DATE_OR_TIME, (input: string) => dateHint(input, true)],
+  [EXPECTED_DATE, (input: string) => dateHint(input, false)],
+  [EXPECTED_HTTPS, httpsHint],
+]);
 
 /** A path to a file in the campaign's own folder: `assets/banner.svg`, never outside it. */
 const assetPath = z
@@ -110,7 +128,7 @@ const session = z.strictObject({
 
 export const newsItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an id in kebab-case, like water-conference-2023').optional(),
-  date: z.string().regex(ISO_DATE, 'expected a date like 2023-03-28'),
+  date: z.string().regex(ISO_DATE, EXPECTED_DATE),
   title: titleText,
   summary: localised(TEXT_LIMITS.summary, true).optional(),
   link: httpsUrl,

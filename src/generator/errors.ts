@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { closest } from '../campaign/suggest.js';
-import { FORMAT_HINTS } from '../campaign/schema.js';
+import { FIXES } from '../campaign/schema.js';
 import { showInvisible } from '../campaign/text-check.js';
 import type { FieldPath } from '../campaign/normalise.js';
 
@@ -118,11 +118,6 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
       const expected = unionExpectation(issue.errors as Issue[][]);
       return [{ path, missing: issue.input === undefined, message: `expected ${expected}, got ${got}${asText(expected, issue.input)}` }];
     }
-    case 'invalid_format': {
-      const hint = typeof issue.input === 'string' && 'pattern' in issue ? FORMAT_HINTS.get(String(issue.pattern))?.(issue.input) : undefined;
-      if (hint) return [{ path, message: `${issue.message}, got ${got}; ${hint}` }];
-      break;
-    }
     case 'too_big':
       if (issue.origin === 'string' || issue.origin === 'array') {
         const [unit, size] = issue.origin === 'string' ? ['characters', String(issue.input).length] : ['items', (issue.input as unknown[]).length];
@@ -133,7 +128,9 @@ function explainIssue(issue: Issue, base: FieldPath, knownKeys: (path: FieldPath
       if (issue.params?.complete) return [{ path, message: issue.message }];
       break;
   }
-  return [{ path, message: issue.input === undefined ? issue.message : `${issue.message}, got ${got}` }];
+  if (issue.input === undefined) return [{ path, message: issue.message }];
+  const fix = typeof issue.input === 'string' ? FIXES.get(issue.message)?.(issue.input) : undefined;
+  return [{ path, message: `${issue.message}, got ${got}${fix ? `; ${fix}` : ''}` }];
 }
 
 /** The union branch meant for this input: the one that failed inside the value rather than on its type. */

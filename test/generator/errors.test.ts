@@ -85,6 +85,21 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
     expected: 'water-dialogue/campaign.yaml:4:8 start: expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00, got "22/03/2027 10:00"; write it as 2027-03-22T10:00',
   },
   {
+    kind: 'an address pasted without https://',
+    config: `${VALID}links:\n  website: www.unwater.org/news\n`,
+    expected: 'water-dialogue/campaign.yaml:9:12 links.website: expected an https URL, got "www.unwater.org/news"; write it with https:// in front: https://www.unwater.org/news',
+  },
+  {
+    kind: 'an address over plain http',
+    config: `${VALID}links:\n  website: http://www.fao.org/mountain-partnership/\n`,
+    expected: 'water-dialogue/campaign.yaml:9:12 links.website: expected an https URL, got "http://www.fao.org/mountain-partnership/"; write https://www.fao.org/mountain-partnership/, if the site answers there: pages and calendars link only over https',
+  },
+  {
+    kind: 'an address with its scheme mistyped',
+    config: `${VALID}links:\n  website: https//www.fao.org\n`,
+    expected: 'water-dialogue/campaign.yaml:9:12 links.website: expected an https URL, got "https//www.fao.org"; write it as https://www.fao.org',
+  },
+  {
     kind: 'a hashtag, which YAML reads as a comment',
     config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: #DialogueEau2027'),
     expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put the text in double quotes, fr: "#DialogueEau2027"',
