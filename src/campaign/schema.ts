@@ -52,6 +52,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}
 const EXPECTED_DATE_OR_TIME = 'expected a date like 2023-03-06 or a date and time like 2023-03-06T10:00';
 const EXPECTED_DATE = 'expected a date like 2023-03-28';
 const EXPECTED_HTTPS = 'expected an https URL';
+const EXPECTED_COLOR = 'expected a hex colour like #0b5d8c';
 
 /** `2023-03-06` (all day) or `2023-03-06T10:00` (wall-clock time in the campaign's zone), optional offset. */
 const dateOrDateTime = z.string().regex(new RegExp(`${ISO_DATE.source}|${ISO_DATE_TIME.source}`), EXPECTED_DATE_OR_TIME);
@@ -90,12 +91,14 @@ function httpsHint(input: string): string | undefined {
 
 /**
  * The fix for a value refused with one of these messages, from the value itself: a date written the way a
- * team's country writes it, in the config's form; an address without https.
+ * team's country writes it, in the config's form; an address without https; a colour without its #.
  */
 export const FIXES: ReadonlyMap<string, (input: string) => string | undefined> = new Map([
   [EXPECTED_DATE_OR_TIME, (input: string) => dateHint(input, true)],
   [EXPECTED_DATE, (input: string) => dateHint(input, false)],
   [EXPECTED_HTTPS, httpsHint],
+  // Without its #: in YAML, `accent: #0b5d8c` would be a comment, so the # goes inside quotes.
+  [EXPECTED_COLOR, (input: string) => (/^([0-9a-f]{3}|[0-9a-f]{6})$/i.test(input.trim()) ? `write it with # in front, in double quotes: "#${input.trim()}"` : undefined)],
 ]);
 
 /** A path to a file in the campaign's own folder: `assets/banner.svg`, never outside it. */
@@ -103,7 +106,7 @@ const assetPath = z
   .string()
   .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp|avif)$/i, 'expected a relative path to an image in the campaign folder, like assets/banner.webp');
 
-const hexColor = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, 'expected a hex colour like #0b5d8c');
+const hexColor = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, EXPECTED_COLOR);
 
 const venue = z.strictObject({
   name: localisedText,

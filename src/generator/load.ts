@@ -524,7 +524,7 @@ function commentHint(located: Located, comment: string | undefined): string {
   if (!comment || !located.message.startsWith('expected text') || !located.message.endsWith('got an empty value')) return '';
   const key = located.path[located.path.length - 1];
   const text = `#${comment.trim()}`;
-  return `; a # after a space starts a comment, so YAML read "${text}" as one: put the text in double quotes, ${typeof key === 'string' ? `${key}: ` : ''}"${text}"`;
+  return `; a # after a space starts a comment, so YAML read "${text}" as one: put it in double quotes, ${typeof key === 'string' ? `${key}: ` : ''}"${text}"`;
 }
 
 /**

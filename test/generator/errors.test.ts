@@ -102,7 +102,17 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
   {
     kind: 'a hashtag, which YAML reads as a comment',
     config: VALID.replace('name: Water Dialogue', 'name:\n  en: Water Dialogue\n  fr: #DialogueEau2027'),
-    expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put the text in double quotes, fr: "#DialogueEau2027"',
+    expected: 'water-dialogue/campaign.yaml:3:7 name.fr: expected text, got an empty value; a # after a space starts a comment, so YAML read "#DialogueEau2027" as one: put it in double quotes, fr: "#DialogueEau2027"',
+  },
+  {
+    kind: 'a colour without its #',
+    config: `${VALID}colors:\n  accent: 0b5d8c\n`,
+    expected: 'water-dialogue/campaign.yaml:9:11 colors.accent: expected a hex colour like #0b5d8c, got "0b5d8c"; write it with # in front, in double quotes: "#0b5d8c"',
+  },
+  {
+    kind: 'a colour whose # made it a comment',
+    config: `${VALID}colors:\n  accent: #0b5d8c\n`,
+    expected: 'water-dialogue/campaign.yaml:9:11 colors.accent: expected text, got an empty value; a # after a space starts a comment, so YAML read "#0b5d8c" as one: put it in double quotes, accent: "#0b5d8c"',
   },
   {
     kind: 'a year where text was expected',
