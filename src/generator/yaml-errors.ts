@@ -6,7 +6,7 @@
  * backtick. Each gets what was expected, what was found and the line that fixes it. One mistake makes the
  * parser report several errors for the lines after it, so a file gets its first syntax error only.
  */
-import { visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, visit, type Document, type LineCounter } from 'yaml';
 
 interface YamlError {
   code: string;
@@ -28,7 +28,7 @@ export function yamlProblems(source: string, doc: Document, lines: LineCounter, 
   const sorted = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const syntax = sorted.find((error) => error.code !== 'DUPLICATE_KEY');
   return (syntax ? [syntax] : sorted).map((error) => {
-    const { offset, message } = explain(source, doc, error, language);
+    const { offset, message } = explain(source, doc, lines, error, language);
     const { line, col } = lines.linePos(offset);
     return { line, column: col, message };
   });
@@ -51,10 +51,14 @@ function quoted(line: string, value: string): string {
   return `${(indent ?? '').trimStart()}${key ? `${key}: ` : ''}${text}`;
 }
 
-function explain(source: string, doc: Document, error: YamlError, language: 'YAML' | 'JSON'): { offset: number; message: string } {
+function explain(source: string, doc: Document, lines: LineCounter, error: YamlError, language: 'YAML' | 'JSON'): { offset: number; message: string } {
   const offset = error.pos[0];
   const at = (message: string, where = offset) => ({ offset: where, message });
-  if (error.code === 'DUPLICATE_KEY') return at(`expected each key once, got a duplicate key ${keyAt(source, offset)}; remove or rename one`);
+  if (error.code === 'DUPLICATE_KEY') {
+    const first = firstOfKey(doc, offset);
+    const where = first === undefined ? '' : ` (its first is on line ${lines.linePos(first).line})`;
+    return at(`expected each key once, got a duplicate key ${keyAt(source, offset)}${where}; remove or rename one`);
+  }
   const parser = `expected valid ${language}, got a syntax error: ${error.message.split('\n')[0]}`;
   if (language === 'JSON') return at(parser);
   const line = lineAt(source, offset);
@@ -121,6 +125,21 @@ function explain(source: string, doc: Document, error: YamlError, language: 'YAM
   }
 
   return at(parser);
+}
+
+/** Where the first of a duplicate key's map entries starts: the key at `offset` is a later one. */
+function firstOfKey(doc: Document, offset: number): number | undefined {
+  let first: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const keyOf = (pair: (typeof map.items)[number]) => (isScalar(pair.key) ? pair.key : undefined);
+      const later = map.items.find((pair) => keyOf(pair)?.range?.[0] === offset);
+      if (!later) return undefined;
+      first = keyOf(map.items.find((pair) => keyOf(pair)?.value === keyOf(later)?.value)!)?.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return first === offset ? undefined : first;
 }
 
 /** `"name"`: the key at `offset`, for a duplicate key. */

@@ -138,7 +138,7 @@ const MISTAKES: { kind: string; config: string; expected: string | RegExp; file?
   {
     kind: 'duplicate key',
     config: `${VALID}name: Water Dialogue again\n`,
-    expected: 'water-dialogue/campaign.yaml:8:1 expected each key once, got a duplicate key "name"; remove or rename one',
+    expected: 'water-dialogue/campaign.yaml:8:1 expected each key once, got a duplicate key "name" (its first is on line 1); remove or rename one',
   },
   {
     kind: 'javascript: link',
