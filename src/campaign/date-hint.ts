@@ -7,9 +7,10 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `2027-03-22`, or undefined for a month or day out of range. */
+/** `2027-03-22`, or undefined for a day the calendar does not have (13/13, 31 February). */
 function isoDate(year: number, month: number, day: number): string | undefined {
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
 /** `T10:00`, `T22:30`, or undefined for an hour or minute out of range. */

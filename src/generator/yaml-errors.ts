@@ -7,6 +7,7 @@
  * parser report several errors for the lines after it, so a file gets its first syntax error only.
  */
 import { isScalar, visit, type Document, type LineCounter } from 'yaml';
+import { describe } from './errors.js';
 
 interface YamlError {
   code: string;
@@ -44,13 +45,6 @@ function lineAt(source: string, offset: number): { text: string; start: number }
 /** `key: value` on one line, or `- value` in a list; the value runs to the end of the line. */
 const ENTRY = /^(\s*(?:-\s+)?)(?:([^\s#'"][^:#]*?|"[^"]*"|'[^']*'):\s+)?(.*)$/;
 
-/** `key: "value"` with the value in double quotes, as the fix to show. */
-function quoted(line: string, value: string): string {
-  const [, indent, key] = ENTRY.exec(line) ?? [];
-  const text = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return `${(indent ?? '').trimStart()}${key ? `${key}: ` : ''}${text}`;
-}
-
 function explain(source: string, doc: Document, lines: LineCounter, error: YamlError, language: 'YAML' | 'JSON'): { offset: number; message: string } {
   const offset = error.pos[0];
   const at = (message: string, where = offset) => ({ offset: where, message });
@@ -62,9 +56,12 @@ function explain(source: string, doc: Document, lines: LineCounter, error: YamlE
   const parser = `expected valid ${language}, got a syntax error: ${error.message.split('\n')[0]}`;
   if (language === 'JSON') return at(parser);
   const line = lineAt(source, offset);
-  const [, , key, rest = ''] = ENTRY.exec(line.text) ?? [];
+  const [, lead = '', key, rest = ''] = ENTRY.exec(line.text) ?? [];
   const value = rest.trim();
   const after = key ? `after "${key}:"` : 'on this line';
+  // The line as the fix writes it: its dash and key, then `text` as given.
+  const written = (text: string) => `${lead.trimStart()}${key ? `${key}: ` : ''}${text}`;
+  const quoted = (text: string) => written(`"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
 
   if (error.code === 'TAB_AS_INDENT') return at('expected indentation with spaces, got a tab; indent with spaces, two for each level');
 
@@ -85,23 +82,22 @@ function explain(source: string, doc: Document, lines: LineCounter, error: YamlE
 
   if (error.code === 'UNEXPECTED_TOKEN' && /^'[^']*'[^\s'#]/.test(value)) {
     const text = value.slice(1, value.endsWith("'") ? -1 : undefined);
-    const doubled = `${key ? `${key}: ` : ''}'${text.replace(/'/g, "''")}'`;
     return at(
-      `expected one text in single quotes ${after}, got ${value}, whose apostrophe ends the quotes early; write each apostrophe twice, ${doubled}, or use double quotes: ${quoted(line.text, text)}`,
+      `expected one text in single quotes ${after}, got ${value}, whose apostrophe ends the quotes early; write each apostrophe twice, ${written(`'${text.replace(/'/g, "''")}'`)}, or use double quotes: ${quoted(text)}`,
       line.start + line.text.indexOf(value),
     );
   }
 
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(value) && !/^["'[{]/.test(value)) {
     return at(
-      `expected one value ${after}, got ${JSON.stringify(value)}, whose ": " YAML reads as the start of another key; put the text in double quotes: ${quoted(line.text, value)}`,
+      `expected one value ${after}, got ${describe(value)}, whose ": " YAML reads as the start of another key; put the text in double quotes: ${quoted(value)}`,
       line.start + line.text.indexOf(value),
     );
   }
 
   if (error.code === 'BAD_SCALAR_START') {
     const mark = /character (\S)/.exec(error.message)?.[1] ?? value.charAt(0);
-    return at(`expected a value ${after} that starts with a letter, a digit or a quote, got one that starts with ${mark}, which YAML reserves; put it in double quotes: ${quoted(line.text, value)}`);
+    return at(`expected a value ${after} that starts with a letter, a digit or a quote, got one that starts with ${mark}, which YAML reserves; put it in double quotes: ${quoted(value)}`);
   }
 
   if (/\bflow (sequence|mapping|collection)/i.test(error.message)) {

@@ -53,11 +53,7 @@ export function checkZone(zone: string): Resolved<string> {
   const offset = /^(?:UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(zone.trim());
   if (offset) {
     const minutes = (offset[1] === '+' ? 1 : -1) * (Number(offset[2]) * 60 + Number(offset[3] ?? 0));
-    const places = zonesAt(minutes);
-    return problem(
-      `expected the zone of the place the event happens in, got "${zone}", an offset, which does not change with that place's daylight saving; ` +
-        (minutes === 0 ? 'write "UTC" for no offset at all, or the place\'s zone, like Europe/London' : places.length ? `write the place's zone, such as one at UTC${formatOffset(minutes)} for part or all of the year: ${places.join(', ')}` : 'write the place\'s zone, like Europe/Moscow'),
-    );
+    return problem(`expected the zone of the place the event happens in, got "${zone}", an offset, which does not change with that place's daylight saving; ${offsetAdvice(minutes)}`);
   }
   const abbreviated = ZONE_ABBREVIATIONS[zone.trim().toUpperCase()];
   if (abbreviated) {
@@ -91,6 +87,14 @@ const PEOPLED = new Set(['Africa', 'America', 'Asia', 'Atlantic', 'Australia', '
 
 /** Instants whose offsets tell a zone's standard and summer time apart, wherever it is. */
 const SEASONS = [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)];
+
+/** What to write instead of an offset of `minutes` from UTC. */
+function offsetAdvice(minutes: number): string {
+  if (minutes === 0) return 'write "UTC" for no offset at all, or the place\'s zone, like Europe/London';
+  const places = zonesAt(minutes);
+  if (places.length === 0) return 'write the place\'s zone, like Europe/Moscow';
+  return `write the place's zone, such as one at UTC${formatOffset(minutes)} for part or all of the year: ${places.join(', ')}`;
+}
 
 /**
  * A few zones at `minutes` from UTC in January or July, one per region (Africa, America, Asia, Europe…),

@@ -25,6 +25,10 @@ const CASES: { written: string; withTime: boolean; hint: string | undefined }[] 
   // Nothing Summit can read as a date: no fix rather than a wrong one.
   { written: 'March 22', withTime: true, hint: undefined },
   { written: '13/13/2027', withTime: true, hint: undefined },
+  // Days the calendar does not have, in either order; a leap day is one it has.
+  { written: '31/02/2027', withTime: true, hint: undefined },
+  { written: '02/30/2027', withTime: true, hint: undefined },
+  { written: '29/02/2028', withTime: false, hint: 'write it as 2028-02-29' },
   { written: '2027-03-22 25:00', withTime: true, hint: undefined },
   { written: '2027-03-22 13:00 PM', withTime: true, hint: undefined },
   { written: '2027-03-22 10', withTime: true, hint: undefined },
