@@ -155,7 +155,11 @@ export async function start(): Promise<void> {
   // The front page's carousel and video player are loaded only where the page has them. The page has
   // started once they are in place; one that cannot load leaves its plain links, with a warning.
   const enhancements = await Promise.allSettled([
-    document.querySelector('[data-carousel]') && import('./stories.js').then((m) => m.enableCarousels()),
+    document.querySelector('[data-carousel]') && import('./stories.js').then((m) => m.enableCarousels(), (error: unknown) => {
+      // The page's styles hold a carousel as one story until its script runs: give back the grid.
+      for (const carousel of document.querySelectorAll('[data-carousel]')) carousel.toggleAttribute('data-fallback', true);
+      throw error;
+    }),
     document.querySelector('[data-media-embed]') && import('./media.js').then((m) => m.enableMedia()),
   ]);
   for (const result of enhancements) {

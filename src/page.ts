@@ -23,7 +23,7 @@ try {
   // For styles and for anyone checking the page (monitoring, tests): its blocks now follow the clock.
   document.documentElement.toggleAttribute('data-started', true);
 } catch (error) {
-  // The static page stays true; the countdowns give back the room they reserved.
-  for (const countdown of document.querySelectorAll('summit-countdown')) countdown.toggleAttribute('data-fallback', true);
+  // The static page stays true; the countdowns give back the room they reserved, the carousels their grid.
+  for (const waiting of document.querySelectorAll('summit-countdown, [data-carousel]')) waiting.toggleAttribute('data-fallback', true);
   console.warn(`summit: the page shows what was true at its build; its live part did not start: ${error instanceof Error ? error.message : error}`);
 }

@@ -15,7 +15,11 @@ function carousel(root: HTMLElement): void {
   const rotation = root.querySelector<HTMLButtonElement>('[data-carousel-rotation]');
   const controls = root.querySelector<HTMLElement>('[data-carousel-controls]');
   const list = root.querySelector<HTMLElement>('[data-carousel-slides]');
-  if (!rotation || !controls || !list || slides.length < 2) return;
+  if (!rotation || !controls || !list || slides.length < 2) {
+    // Not a carousel after all: the grid it was built as, which the page's styles hold back until now.
+    root.toggleAttribute('data-fallback', true);
+    return;
+  }
   const interval = Number(root.dataset.interval) || 7000;
   let current = 0;
   let stopped = matchMedia('(prefers-reduced-motion: reduce)').matches;

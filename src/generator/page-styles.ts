@@ -137,6 +137,13 @@ pre{margin:.25rem 0;padding:.75rem;overflow-x:auto;background:var(--summit-color
  * The front page's own blocks (spotlight, stories, carousel, work tiles, video, latest news), inlined on
  * the front page only. New classes only: the shared ones above keep their look. Logical properties, a
  * single column at 320 px, controls at least 44 px (primary) or 24 px (picker dots).
+ *
+ * With scripting on, a carousel waiting for its script (`src/stories.ts`, which the page loads after its
+ * largest paint) is laid out as the script will lay it out: one story, and the room of its controls kept,
+ * so nothing moves when they appear (the grid it replaced shifted the page by 0.18 on a wide screen). A
+ * browser without style queries shows the grid until then, as before. The script marks the carousel
+ * `is-carousel`, or `data-fallback` when it cannot run it; if no script ever comes, the grid is given
+ * back after 15 s, as the countdown gives back its room.
  */
 export const HOME_CSS = `
 .spotlight{padding:1.25rem 1.5rem;border-radius:.75rem;background:var(--summit-color-surface);border-inline-start:.5rem solid var(--summit-color-accent)}
@@ -162,6 +169,9 @@ export const HOME_CSS = `
 .carousel-picker{display:flex;flex-wrap:wrap;gap:.25rem;margin-inline-start:auto}
 .carousel-pick{inline-size:24px;block-size:24px;padding:0;border:2px solid var(--summit-color-accent);border-radius:50%;background:var(--summit-color-background);cursor:pointer}
 .carousel-pick[aria-current=true]{background:var(--summit-color-accent)}
+@media (scripting:enabled){[data-carousel]:not(.is-carousel,[data-fallback]){--_carousel:waiting;animation:summit-carousel-give-back 0s 15s forwards}}
+@keyframes summit-carousel-give-back{to{--_carousel:given-back}}
+@container style(--_carousel:waiting){.story-list{grid-template-columns:1fr}.story+.story{display:none}.carousel-controls[data-carousel-controls]{display:flex!important;visibility:hidden}@media (min-width:48rem){.story{grid-template-columns:3fr 2fr;align-items:center;gap:1.5rem}}}
 .work-tiles{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,14rem),1fr))}
 .work-tile{position:relative;display:grid;gap:.25rem;align-content:start;padding:.75rem;border:1px solid var(--summit-color-border);border-radius:.75rem}
 .work-tile h3{margin:0}

@@ -168,6 +168,74 @@ test('a visitor who prefers reduced motion gets a still carousel, which they can
   await page.context().close();
 });
 
+/** Where the stories' visible parts and the block after them are, and which stories show. */
+const storiesLayout = (page: Page) => page.evaluate(() => {
+  const box = (el: Element | null) => {
+    const r = el!.getBoundingClientRect();
+    return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+  };
+  const stories = [...document.querySelectorAll('[data-carousel-slide]')];
+  return {
+    shown: stories.map((s) => getComputedStyle(s).display !== 'none'),
+    first: box(stories[0]!.querySelector('img')),
+    title: box(stories[0]!.querySelector('h3')),
+    controls: box(document.querySelector('[data-carousel-controls]')),
+    after: box(document.querySelector('#work-heading')),
+  };
+});
+
+for (const [width, height] of [[1280, 900], [360, 740]] as const) {
+  test(`${width} px: with scripting on, the carousel waits for its script laid out as it will be, so nothing moves when the script runs`, async () => {
+    const { page } = await openPage();
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = seen;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) seen.push(`${entry.value}: ${entry.sources.map((s) => (s.node as Element | undefined)?.className).join(' ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const release = await hold(page, '**/assets/stories-*.js');
+    const asked = page.waitForRequest(/\/assets\/stories-[\w-]+\.js$/);
+    await page.goto(`${site.server.url}/`);
+    await asked;
+    const waiting = await storiesLayout(page);
+    assert.deepEqual(waiting.shown, [true, false], 'one story while the script is on its way');
+    assert.equal(await page.locator('[data-carousel-controls]').evaluate((c) => getComputedStyle(c).visibility), 'hidden', 'the controls keep their room, unseen');
+    release();
+    await page.locator('[data-carousel].is-carousel').waitFor();
+    await page.locator('html[data-started]').waitFor({ state: 'attached' });
+    const running = await storiesLayout(page);
+    assert.deepEqual(running, waiting, 'the stories, their controls and what follows stay where they were');
+    assert.equal(await page.locator('[data-carousel-controls]').evaluate((c) => getComputedStyle(c).visibility), 'visible');
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), [], 'no layout shift');
+    await page.context().close();
+  });
+}
+
+test('a carousel whose script cannot load, or never comes, gives back the grid of every story', async () => {
+  const failing = await openPage();
+  await failing.page.route('**/assets/stories-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await failing.page.goto(`${site.server.url}/`);
+  await failing.page.locator('html[data-started]').waitFor({ state: 'attached' });
+  assert.deepEqual((await storiesLayout(failing.page)).shown, [true, true], 'every story, at once');
+  assert.equal(await failing.page.locator('[data-carousel-controls]').isVisible(), false, 'no controls that do nothing');
+  await failing.page.context().close();
+
+  const { page } = await openPage();
+  await hold(page, '**/assets/stories-*.js');
+  const asked = page.waitForRequest(/\/assets\/stories-[\w-]+\.js$/);
+  await page.goto(`${site.server.url}/`);
+  await asked;
+  assert.deepEqual((await storiesLayout(page)).shown, [true, false]);
+  // The styles' own timer (15 s), run to its end rather than waited for.
+  const timers = await page.evaluate(() => document.getAnimations().filter((a) => (a as CSSAnimation).animationName === 'summit-carousel-give-back').map((a) => (a.finish(), a.effect?.getTiming().delay)));
+  assert.deepEqual(timers, [15000]);
+  assert.deepEqual((await storiesLayout(page)).shown, [true, true], 'every story once the time is up');
+  assert.equal(await page.locator('[data-carousel-controls]').isVisible(), false);
+  await page.context().close();
+});
+
 test('the first slot follows the campaign that is live, then the next; hidden when there is neither', async () => {
   for (const [now, heading, name] of [
     ['2026-11-27T00:00:00Z', 'Coming next', 'Water Dialogue'],

@@ -57,6 +57,7 @@ test('stories link their campaign page in the same language, or their own link; 
     const links = elements(stories, 'h3').map((h) => attr(elements(h, 'a')[0], 'href'));
     assert.deepEqual(links, [campaignHref, 'https://example.org/story'], file);
     const image = elements(stories, 'img')[0];
+    assert.deepEqual(elements(stories, 'img').map((img) => [attr(img, 'loading'), attr(img, 'fetchpriority')]), [[undefined, 'high'], ['lazy', undefined]], 'the first story, near the top and a phone\'s largest paint, is asked for at once and first');
     assert.equal(attr(image, 'width'), '640', 'the real size read from the file');
     assert.equal(attr(image, 'height'), '360');
     assert.match(attr(image, 'src')!, /site\/stories\/water\.svg$/);
@@ -76,6 +77,20 @@ test('the rotating stories are a WAI-ARIA carousel: rotation control first, slid
   assert.ok(slides.every((s) => attr(s, 'hidden') === undefined), 'without script every story is visible');
   assert.equal(attr(one(stories, 'div', 'carousel-controls'), 'hidden'), '', 'controls appear only with the script');
   assert.equal(attr(one(stories, 'div', 'story-list'), 'aria-live'), 'off');
+});
+
+test('one story with rotation on is shown as it is, with no carousel controls that have nothing to turn', async () => {
+  const campaigns = await tempDir('home-one-story');
+  const site = HOME_SITE.replace(/\n {4}- title: Elsewhere\n(?: {6}.*\n)+/, '\n');
+  assert.notEqual(site, HOME_SITE);
+  await writeEntries(campaigns, { ...homeFixture(), 'site.yaml': site });
+  const out = path.join(await tempDir('home-one-story-dist'), 'dist');
+  const run = await runBuild(out, { campaigns });
+  assert.equal(run.code, 0, run.stderr);
+  const stories = one(parse(await readFile(path.join(out, 'index.html'), 'utf8')) as unknown as Node, 'section', 'stories');
+  assert.equal(attr(stories, 'data-carousel'), undefined);
+  assert.equal(byClass(stories, 'div', 'carousel-controls').length, 0);
+  assert.deepEqual(elements(stories, 'h3').map(clean), ['Water first']);
 });
 
 test('work tiles show their kind in the page language, and link a campaign by slug', async () => {

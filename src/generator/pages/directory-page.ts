@@ -60,8 +60,12 @@ function targetHref(target: HomeTarget, { locale, root, campaigns }: Context): s
   return campaign ? `${root}${campaignPath(campaign, shownLocale(campaign, locale))}` : undefined;
 }
 
-function image(picture: HomeImage, className: string, { locale, root }: Context): TemplateResult {
-  return html`<img class=${className} src=${`${root}${picture.src}`} alt=${plainText(picture.alt, locale)} width=${picture.width ?? nothing} height=${picture.height ?? nothing} loading="lazy" decoding="async">`;
+/**
+ * A front-page image, loaded lazily unless it is `first`: the first story's, near the top of the page and
+ * the largest paint on a phone, which is asked for at once and first.
+ */
+function image(picture: HomeImage, className: string, { locale, root }: Context, first = false): TemplateResult {
+  return html`<img class=${className} src=${`${root}${picture.src}`} alt=${plainText(picture.alt, locale)} width=${picture.width ?? nothing} height=${picture.height ?? nothing} loading=${first ? nothing : 'lazy'} decoding="async" fetchpriority=${first ? 'high' : nothing}>`;
 }
 
 /** A title, linked when the item leads somewhere. */
@@ -101,7 +105,7 @@ function spotlight(entries: Entry[], context: Context): TemplateResult {
 
 function storyContent(story: Story, index: number, context: Context): TemplateResult {
   const { locale } = context;
-  return html`${image(story.image, 'story-image', context)}
+  return html`${image(story.image, 'story-image', context, index === 0)}
     <div class="story-text">
       <h3 id=${`story-${index}`}>${linkedTitle(story.title, story, context)}</h3>
       <p>${t(story.summary, locale)}</p>
@@ -115,13 +119,14 @@ function storyContent(story: Story, index: number, context: Context): TemplateRe
 }
 
 /**
- * Featured stories: a grid, or with `rotation` the WAI-ARIA carousel pattern that `src/stories.ts` brings
- * to life (rotation control first, then previous, next and a picker, then the slides). The controls stay
- * hidden until the script shows them, so without it every story is in the grid.
+ * Featured stories: a grid, or with `rotation` and more than one story the WAI-ARIA carousel pattern that
+ * `src/stories.ts` brings to life (rotation control first, then previous, next and a picker, then the
+ * slides). The controls stay hidden until the script shows them, so without it every story is in the grid;
+ * with scripting on, the page's styles lay the carousel out as the script will until it runs (HOME_CSS).
  */
 function stories(home: NonNullable<Home['stories']>, context: Context): TemplateResult {
   const heading = html`<h2 id="stories-heading">${msg('Featured stories')}</h2>`;
-  if (!home.rotation) {
+  if (!home.rotation || home.items.length < 2) {
     return html`<section class="stories" aria-labelledby="stories-heading">
       ${heading}
       <ul class="story-list">${home.items.map((s, i) => html`<li class="story">${storyContent(s, i, context)}</li>`)}</ul>

@@ -3,6 +3,7 @@
  * HTML is still parsing, but with a few lines inline that request it once the page has loaded and its banner
  * has painted: when the browser reports the banner as the largest paint, or ten frames after the load event
  * where no such report comes (the banner is not the largest, or the browser does not report largest paints).
+ * The banner is the page's image asked for first (`fetchpriority="high"`; on the front page, the first story's).
  * The load event alone is too early: Chromium reported the banner's paint 10–60 ms after it. A request made
  * before the paint shares a slow link with the banner, and Lighthouse's simulation of a phone counts it, and
  * the script's run, against the largest paint: with the script in the head, the Arabic International Mountain
