@@ -142,7 +142,11 @@ export async function start(): Promise<void> {
   await nextTask();
   // Summit's own countdowns count from the page's schedule (before they upgrade, so their first render has it).
   for (const { element, schedule } of all) {
-    for (const countdown of element.querySelectorAll<SummitCountdown>('summit-countdown:not([start])')) countdown.data = schedule;
+    for (const countdown of element.querySelectorAll<SummitCountdown>('summit-countdown:not([start])')) {
+      countdown.data = schedule;
+      // The room the build gave the local-time line stays (the element renders over its server markup).
+      countdown.reserve = countdown.shadowRoot?.querySelector('.reserve')?.textContent ?? '';
+    }
   }
   // Only the countdown changes by itself: the banner, the news and the calendar links keep their
   // server-rendered shadow roots, and what of them depends on time is decided above, in light DOM. The

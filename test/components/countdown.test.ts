@@ -472,6 +472,33 @@ describe('summit-countdown', () => {
       expect(part(el, 'local-time')).to.match(new RegExp(`^${days} `)).and.to.contain(`· ${yours} your time`);
     });
 
+    it('keeps the room its reserve text gives the local-time line, unseen and unspoken, under a shorter line', async () => {
+      // What Summit's build gives its pages' countdowns: the line as a visitor in UTC reads it, here longer than the visitor's.
+      const reserve = `${formatDayRange('2023-03-06', '2023-03-17', 'es')} hora estándar oriental (UTC−5) · ${'6 de marzo de 2023 a las 5:00 '.repeat(4)}`;
+      await emulateZone('America/New_York');
+      const el = await countdownAt(
+        '2023-03-01T00:00:00Z',
+        html`<summit-countdown style="inline-size: 400px" start="2023-03-06" end="2023-03-18" time-zone="America/New_York" lang="en" .reserve=${reserve}></summit-countdown>`,
+      );
+      const line = el.shadowRoot!.querySelector<HTMLElement>('[part~="local-time"]')!;
+      const held = line.querySelector<HTMLElement>('.reserve')!;
+      const shown = line.querySelector<HTMLElement>('span:not(.reserve)')!;
+      expect(getComputedStyle(held).visibility).to.equal('hidden');
+      expect(held.getAttribute('aria-hidden')).to.equal('true');
+      expect(line.innerText.trim(), 'only the visitor\'s line is read').to.equal(shown.textContent!.trim());
+      // The text's own boxes: the spans themselves stretch to their shared cell.
+      const text = (span: HTMLElement) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return range.getBoundingClientRect();
+      };
+      expect(text(shown).height).to.be.lessThan(text(held).height);
+      expect(line.getBoundingClientRect().height, 'the line keeps the reserve\'s room').to.be.closeTo(text(held).height, 1);
+      expect(text(shown).top, 'the two lie in one place').to.equal(text(held).top);
+      const plain = await countdownAt('2023-03-01T00:00:00Z', html`<summit-countdown start="2023-03-06" end="2023-03-18" time-zone="America/New_York" lang="en"></summit-countdown>`);
+      expect(plain.shadowRoot!.querySelector('.reserve'), 'a partner\'s countdown has none').to.equal(null);
+    });
+
     it('keeps the server-rendered date visible next to the numbers', async () => {
       const el = await countdownAt(instant(START) - DAY, twoHours());
       const date = el.querySelector('p.when')!;

@@ -302,3 +302,28 @@ test('the share links fit a 320 px phone in Arabic, right to left, and the Share
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+for (const timezoneId of ['UTC', 'America/New_York']) {
+  test(`a phone in ${timezoneId}: the countdown's local-time line has its room before the page script runs, so nothing below it moves`, async () => {
+    for (const url of ['/csw67/es/', '/un-2023-water-conference/ru/', '/un-2023-water-conference/ar/']) {
+      for (const width of [320, 360]) {
+        const { page, problems } = await open({ timezoneId });
+        await page.setViewportSize({ width, height: 740 });
+        const release = await hold(page, '**/assets/page-*.js');
+        await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
+        const below = () => page.evaluate(() => {
+          const countdown = document.querySelector('summit-countdown')!;
+          return { countdown: Math.round(countdown.getBoundingClientRect().height), facts: Math.round(document.querySelector('.facts')!.getBoundingClientRect().top) };
+        });
+        const built = await below();
+        release();
+        await page.waitForFunction(countdownUpdated);
+        const line = page.locator('summit-countdown [part="local-time"]');
+        assert.match(await line.innerText(), /\d/, `${url} at ${width} px: the visitor's line is written`);
+        assert.deepEqual(await below(), built, `${url} at ${width} px`);
+        assert.deepEqual(problems, []);
+        await page.context().close();
+      }
+    }
+  });
+}

@@ -140,6 +140,16 @@ export const countdownStyles = [
     :host([time-zone='local']) .local-time {
       min-block-size: 2.8em;
     }
+    /* On Summit's pages the build's line for a visitor in UTC lies unseen under the visitor's, for its room. */
+    .local-time {
+      display: grid;
+    }
+    .local-time > span {
+      grid-area: 1 / 1;
+    }
+    .reserve {
+      visibility: hidden;
+    }
     @media (min-width: 40rem) {
       .local-time {
         min-block-size: 2.8em;

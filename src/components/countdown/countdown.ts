@@ -92,6 +92,7 @@ export class SummitCountdown extends SummitElement {
     campaign: { type: String },
     accent: { type: String },
     data: { attribute: false },
+    reserve: { attribute: false },
     state: { type: String, reflect: true },
     paused: { state: true },
   };
@@ -137,6 +138,14 @@ export class SummitCountdown extends SummitElement {
    * build renders `ended` for an event that is over for good, and the element then keeps a compact box.
    */
   declare state: State | undefined;
+
+  /**
+   * Text that holds the local-time line's room, unseen under the line, from before the element runs.
+   * Summit's build gives its pages' countdowns the line as a visitor in UTC reads it (a visitor's own is
+   * about as long), so the line has the room its text needs in every language and at every width, and
+   * nothing below it moves when it appears.
+   */
+  declare reserve: string | undefined;
 
   declare private paused: boolean;
   // The server's clock corrects the shared clock as the campaign arrives (the clock guard). Summit's own
@@ -268,7 +277,9 @@ export class SummitCountdown extends SummitElement {
           ? nothing
           : html`<button type="button" part="pause" class="pause" ?disabled=${!shown || (ended && !this.moment?.next)} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>`}
         <div class="when"><slot></slot></div>
-        <p part="local-time" class="local-time">${shown && occurrence ? this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang) : nothing}</p>
+        <p part="local-time" class="local-time">${shown && occurrence
+          ? html`<span>${this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang)}</span>`
+          : nothing}${this.reserve ? html`<span class="reserve" aria-hidden="true">${this.reserve}</span>` : nothing}</p>
         <div class="visually-hidden" role="status">${this.announcementText()}</div>
       </div>
     `;
