@@ -271,6 +271,23 @@ test('the embed kit loads the element’s own script by default, the all-in-one 
   await page.context().close();
 });
 
+test('the embed kit\'s copy button has its room before the page script shows it, so nothing below the snippet moves', async () => {
+  const { page, problems } = await open();
+  const release = await hold(page, '**/assets/page-*.js');
+  await page.goto(`${site.server.url}/international-mountain-day/embed/`, { waitUntil: 'commit' });
+  const copy = page.locator('button[data-copy]');
+  await copy.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.readyState === 'complete');
+  const snippet = () => page.locator('section[aria-labelledby="snippet-heading"]').evaluate((s) => Math.round(s.getBoundingClientRect().height));
+  const before = await snippet();
+  assert.equal(await copy.isVisible(), false, 'no button that does nothing yet');
+  release();
+  await copy.waitFor({ state: 'visible' });
+  assert.equal(await snippet(), before);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
+
 test('without JavaScript the embed kit shows the countdown\'s snippet, ready to copy by hand', async () => {
   const { page } = await open({ javaScriptEnabled: false });
   await page.goto(`${site.server.url}/international-mountain-day/embed/`);

@@ -222,7 +222,8 @@ test('a carousel whose script cannot load, or never comes, gives back the grid o
   assert.equal(await failing.page.locator('[data-carousel-controls]').isVisible(), false, 'no controls that do nothing');
   await failing.page.context().close();
 
-  const { page } = await openPage();
+  // Reduced motion stops the page's animations, but not this one, which moves nothing.
+  const { page } = await openPage({ reducedMotion: 'reduce' });
   await hold(page, '**/assets/stories-*.js');
   const asked = page.waitForRequest(/\/assets\/stories-[\w-]+\.js$/);
   await page.goto(`${site.server.url}/`);
