@@ -21,7 +21,7 @@ import { listOfUnits, unitText, type CountdownUnit } from '../../i18n/intl.js';
 import { CampaignController } from '../shared/campaign-controller.js';
 import { campaignAccent, readSchedule } from '../shared/schedule-json.js';
 import { HEX_COLOR } from '../../campaign/contrast.js';
-import { localTime, localTimeText, type LocalTime } from './local-time.js';
+import { lineOccurrence, localTime, localTimeText, type LocalTime } from './local-time.js';
 import { countdownStyles } from './countdown.styles.js';
 
 /**
@@ -277,8 +277,8 @@ export class SummitCountdown extends SummitElement {
           ? nothing
           : html`<button type="button" part="pause" class="pause" ?disabled=${!shown || (ended && !this.moment?.next)} aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${msg('Pause countdown')}</button>`}
         <div class="when"><slot></slot></div>
-        <p part="local-time" class="local-time">${shown && occurrence
-          ? html`<span>${this.localTimeLine(ended && this.moment?.next ? this.moment.next : occurrence, lang)}</span>`
+        <p part="local-time" class="local-time">${shown && this.moment
+          ? html`<span>${this.localTimeLine(lineOccurrence(this.moment), lang)}</span>`
           : nothing}${this.reserve ? html`<span class="reserve" aria-hidden="true">${this.reserve}</span>` : nothing}</p>
         <div class="visually-hidden" role="status">${this.announcementText()}</div>
       </div>

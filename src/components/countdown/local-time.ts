@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { formatDayRange, formatTimeRange, zoneName } from '../../i18n/intl.js';
-import type { Occurrence } from '../../time/lifecycle.js';
+import type { Moment, Occurrence } from '../../time/lifecycle.js';
 import type { Interval } from '../../time/span.js';
 import { offsetLabel, wallClock, zoneOffset } from '../../time/zone.js';
 
@@ -45,6 +45,11 @@ export function localTime(occurrence: Occurrence, lang: string, yours: string): 
       offset: offsetLabel(zoneOffset(zone, start)),
     },
   };
+}
+
+/** The occurrence the line tells of: during a yearly event's recap, the next one, which the numbers count to. */
+export function lineOccurrence({ state, occurrence, next }: Moment): Occurrence {
+  return state === 'ended' && next ? next : occurrence;
 }
 
 /** The line in words: "… Gulf Standard Time (UTC+4) · … your time", or "11 December 2026, your time". */

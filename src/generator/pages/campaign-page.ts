@@ -18,7 +18,7 @@ import { webcalUrl, type CalendarEvent } from '../../campaign/calendar-links.js'
 import { SHARE_SERVICES, shareLinks, type Shared, type ShareService } from '../../campaign/share-links.js';
 import { calendarList } from '../../components/calendar/calendar.js';
 import { timeElement } from '../../components/shared/when.js';
-import { localTime, localTimeText } from '../../components/countdown/local-time.js';
+import { lineOccurrence, localTime, localTimeText } from '../../components/countdown/local-time.js';
 import { formatDay } from '../../i18n/intl.js';
 import { momentAt, scheduleData, sessionsOf, showsAt, type BlockCondition, type Moment, type Occurrence, type State } from '../../time/lifecycle.js';
 import { inlineJson } from '../html.js';
@@ -214,7 +214,7 @@ function campaignBody(campaign: Campaign, site: SiteInfo, locale: Locale, root: 
               ${primaryActions(campaign, occurrences, site, locale, root, moment)}
               ${halted
                 ? nothing
-                : html`<summit-countdown .data=${scheduleData(campaign)} .reserve=${localTimeText(localTime(moment.state === 'ended' && moment.next ? moment.next : moment.occurrence, locale, 'UTC'))} state=${final ? 'ended' : nothing}></summit-countdown>`}
+                : html`<summit-countdown .data=${scheduleData(campaign)} .reserve=${localTimeText(localTime(lineOccurrence(moment), locale, 'UTC'))} state=${final ? 'ended' : nothing}></summit-countdown>`}
             </div>`}
       </div>
       <div class="facts">
